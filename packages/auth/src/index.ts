@@ -1,0 +1,5 @@
+export * from "./viewer";
+export * from "./keys";
+export * from "./gateway-token";
+export * from "./identity";
+export * from "./api-keys";

@@ -1,0 +1,119 @@
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { badUserInput } from "./errors";
+
+/** The largest page any connection returns. Documented on every `first` argument. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return: 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (an `endCursor` from a previous page)." })
+  after?: string | null;
+}
+
+// Every subgraph declares PageInfo; Federation 2 needs value types shared across subgraphs marked @shareable.
+@Directive("@shareable")
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when more items follow this page." })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: "True when items precede this page." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item on this page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item on this page: pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` object types for `nodeType`. Call once per node type, at module level.
+ */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string, nodeDescription: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${nodeDescription} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: "Opaque position of this item in the list." })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${nodeDescription}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${nodeDescription} items, with the total count.` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: "The items on this page, in order." })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: "Paging information." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items the whole list holds, across all pages." })
+    totalCount!: number;
+  }
+
+  return ConnectionType as ClassType<ConnectionShape<T>>;
+}
+
+const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`, "utf8").toString("base64url");
+
+function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  const match = /^o:(\d{1,9})$/.exec(text);
+  if (!match) throw badUserInput("`after` is not a cursor this list issued: pass an `endCursor` from a previous page.");
+  return Number(match[1]);
+}
+
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/** Validates `first`/`after` and turns them into an offset and limit. */
+export function pageWindow(args: ConnectionArgs): PageWindow {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  }
+  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
+  return { offset, limit: first };
+}
+
+/** Builds a connection from one page of rows (already windowed) and the total. */
+export function toConnection<T>(rows: readonly T[], totalCount: number, window: PageWindow): ConnectionShape<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(window.offset + i), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: window.offset + rows.length < totalCount,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Pages an in-memory list (already filtered and ordered). */
+export function paginate<T>(items: readonly T[], args: ConnectionArgs): ConnectionShape<T> {
+  const window = pageWindow(args);
+  return toConnection(items.slice(window.offset, window.offset + window.limit), items.length, window);
+}

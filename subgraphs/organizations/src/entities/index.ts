@@ -1,0 +1,4 @@
+import { Operator } from "./operator.entity";
+
+export { Operator };
+export const entities = [Operator];

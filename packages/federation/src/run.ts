@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { readFileSync } from "node:fs";
 import { importPublicKey } from "@jinjibu/auth";
 import { createDataSource, initialize, withCredentials, type CountedDataSource } from "@jinjibu/db";
 import { createLogger } from "@jinjibu/domain";
@@ -45,9 +46,9 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
   const logger = createLogger(`subgraph-${module.name}`);
   const env = process.env;
   const main = async (): Promise<void> => {
-    const publicKeyPem = env.GATEWAY_PUBLIC_KEY;
+    const publicKeyPem = env.GATEWAY_PUBLIC_KEY ?? (env.GATEWAY_PUBLIC_KEY_FILE ? readFileSync(env.GATEWAY_PUBLIC_KEY_FILE, "utf8") : undefined);
     if (!publicKeyPem) {
-      throw new Error("GATEWAY_PUBLIC_KEY is not set: start the whole hub with `npm start`, or pass the gateway's public key (PEM).");
+      throw new Error("GATEWAY_PUBLIC_KEY (or GATEWAY_PUBLIC_KEY_FILE) is not set: start the whole hub with `npm start`, or pass the gateway's public key (PEM).");
     }
     const port = env.PORT ? Number(env.PORT) : DEFAULT_SUBGRAPH_PORTS[module.name]!;
     const ownerUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;

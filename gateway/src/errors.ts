@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "@jinjibu/domain";
+
+const PUBLIC_CODES = new Set([
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "RATE_LIMITED",
+]);
+
+/**
+ * Like Apollo Router's subgraph error redaction: clients get the code and a message a person can act on; subgraph URLs,
+ * `extensions.response`, service names, stack traces and unexpected messages stay in the server log.
+ */
+export function formatGatewayError(logger: Logger) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const extensions = formatted.extensions ?? {};
+    const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
+    if (PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const reference = randomUUID().slice(0, 8);
+    logger.error("masked error", { reference, message: formatted.message, path: formatted.path, extensions });
+    const serviceName = typeof extensions.serviceName === "string" ? extensions.serviceName : null;
+    const unavailable = code === "INTERNAL_SERVER_ERROR" && /fetch|ECONNREFUSED|socket|timeout|aborted/i.test(formatted.message);
+    return {
+      message:
+        unavailable && serviceName
+          ? `The ${serviceName} part of the graph is unavailable right now; its fields are null. Try again shortly (reference ${reference}).`
+          : `Internal server error (reference ${reference}).`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

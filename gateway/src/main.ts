@@ -1,0 +1,98 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
+import { createLogger } from "@jinjibu/domain";
+import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
+import { createResponseCache } from "./response-cache";
+import { startGatewayServer } from "./server";
+
+const logger = createLogger("gateway");
+
+/** A PEM from `NAME` or from the file named by `NAME_FILE`. */
+function required(name: string): string {
+  const file = process.env[`${name}_FILE`];
+  const value = process.env[name] ?? (file ? readFileSync(file, "utf8") : undefined);
+  if (!value) throw new Error(`${name} (or ${name}_FILE) is not set: start the whole hub with \`npm start\`, or set it (see README).`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const port = Number(env.GATEWAY_PORT ?? env.PORT ?? 4000);
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      env[`SUBGRAPH_${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
+    ]),
+  );
+  const apiKeys = apiKeyProvider(env.API_KEYS_FILE);
+  const cache = env.RESPONSE_CACHE === "off" ? null : await createResponseCache(env.REDIS_URL);
+  const running = await startGatewayServer(
+    {
+      supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? supergraphPath(), "utf8"),
+      subgraphUrls,
+      gatewayPrivateKey: await importPrivateKey(required("GATEWAY_PRIVATE_KEY")),
+      identityPublicKey: await importPublicKey(required("IDENTITY_PUBLIC_KEY")),
+      apiKeys,
+      cache,
+      introspection: env.NODE_ENV !== "production",
+      publicDir: path.resolve(__dirname, "..", "public"),
+      logger,
+    },
+    port,
+    env.HOST ?? "127.0.0.1",
+  ).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") {
+      throw new Error(`port ${port} is already in use: stop what holds it, or move the gateway with GATEWAY_PORT.`);
+    }
+    throw error;
+  });
+  logger.info("gateway ready", { url: running.url, cache: cache?.kind ?? "off", apiKeys: apiKeys().size });
+  const stop = async () => {
+    await running.close();
+    await cache?.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+}
+
+/** Re-reads the keys file when its modification time changes (checked at most once a second). */
+function apiKeyProvider(file: string | undefined): () => ApiKeyRegistry {
+  let registry = new ApiKeyRegistry(file ? safeReadKeys(file) : []);
+  let mtime = file ? fileMtime(file) : 0;
+  let checked = Date.now();
+  return () => {
+    if (file && Date.now() - checked > 1000) {
+      checked = Date.now();
+      const current = fileMtime(file);
+      if (current !== mtime) {
+        mtime = current;
+        registry = new ApiKeyRegistry(safeReadKeys(file));
+      }
+    }
+    return registry;
+  };
+}
+
+function fileMtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function safeReadKeys(file: string): ApiKeyRecord[] {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as ApiKeyRecord[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new Error(`API_KEYS_FILE ${file} is not a JSON array of key records: ${(error as Error).message}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  logger.error(`gateway failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { ANONYMOUS, ApiKeyRegistry, bearerToken, verifyUserToken, type KeyLike, type Viewer } from "@jinjibu/auth";
+
+export class CredentialError extends Error {}
+
+export interface ViewerResolverOptions {
+  /** Verifies coordinator and national-administrator JWTs. */
+  identityPublicKey: KeyLike;
+  /** The current key registry (re-read when the keys file changes, so a new site key works without a restart). */
+  apiKeys: () => ApiKeyRegistry;
+}
+
+/**
+ * Turns a client's credentials into a viewer. No credentials: anonymous. A bearer JWT: a coordinator or the national
+ * administrator. An `x-api-key`: a regional site. Credentials that are present but invalid are an error, never a silent
+ * downgrade to anonymous. Every other client header is ignored: identity reaches subgraphs only in the gateway token.
+ */
+export function createViewerResolver(options: ViewerResolverOptions) {
+  return async (headers: IncomingHttpHeaders): Promise<Viewer> => {
+    const apiKey = headers["x-api-key"];
+    const authorization = headers.authorization;
+    if (authorization && apiKey) throw new CredentialError("Send either an Authorization bearer token or an x-api-key, not both.");
+    if (authorization) {
+      const token = bearerToken(authorization);
+      if (!token) throw new CredentialError("The Authorization header must be `Bearer <token>`.");
+      try {
+        return await verifyUserToken(options.identityPublicKey, token);
+      } catch {
+        throw new CredentialError("The bearer token is invalid or expired. Sign in again.");
+      }
+    }
+    if (apiKey) {
+      const viewer = options.apiKeys().resolve(Array.isArray(apiKey) ? apiKey[0]! : apiKey);
+      if (!viewer) throw new CredentialError("The API key is unknown or revoked.");
+      return viewer;
+    }
+    return ANONYMOUS;
+  };
+}

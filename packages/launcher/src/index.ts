@@ -1,0 +1,4 @@
+export * from "./database";
+export * from "./keys";
+export * from "./modules";
+export * from "./paths";

@@ -31,6 +31,7 @@ export class RequestScope {
   private async open(): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    serializeQueries(runner);
     this.runner = runner;
     await runner.startTransaction();
     const entries = Object.entries(this.settings);
@@ -60,4 +61,18 @@ export class RequestScope {
       await runner.release();
     }
   }
+}
+
+/**
+ * Loaders of one request fire together, but a transaction lives on one connection and node-postgres must not be given a
+ * second query while one is running: chain them, in the order they were issued.
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const original = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
+    const next = tail.then(() => original(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  };
 }

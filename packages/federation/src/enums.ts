@@ -20,24 +20,32 @@ const descriptions: Record<string, string> = {
 const registered = new Set<string>();
 
 /** Registers a shared domain enum with type-graphql once per process, under its own name and description. */
-export function registerDomainEnum<T extends object>(enumObject: T, name: keyof typeof descriptions & string): T {
+export function registerDomainEnum<T extends object>(
+  enumObject: T,
+  name: keyof typeof descriptions & string,
+  labels?: Readonly<Record<string, string>>,
+): T {
   if (!registered.has(name)) {
     registered.add(name);
-    registerEnumType(enumObject, { name, description: descriptions[name] });
+    // Each value's description is its Japanese label, so the API documentation says what the code means.
+    const valuesConfig = labels
+      ? Object.fromEntries(Object.keys(enumObject).map((key) => [key, { description: labels[key] ?? key }]))
+      : undefined;
+    registerEnumType(enumObject, { name, description: descriptions[name], valuesConfig } as Parameters<typeof registerEnumType>[1]);
   }
   return enumObject;
 }
 
-export const TalentKind = registerDomainEnum(domain.TalentKind, "TalentKind");
-export const SupportPhase = registerDomainEnum(domain.SupportPhase, "SupportPhase");
-export const ProgramKind = registerDomainEnum(domain.ProgramKind, "ProgramKind");
-export const InstitutionKind = registerDomainEnum(domain.InstitutionKind, "InstitutionKind");
-export const LeadershipModel = registerDomainEnum(domain.LeadershipModel, "LeadershipModel");
-export const CorporateCategory = registerDomainEnum(domain.CorporateCategory, "CorporateCategory");
-export const AreaSizeClass = registerDomainEnum(domain.AreaSizeClass, "AreaSizeClass");
-export const SubsidyFrame = registerDomainEnum(domain.SubsidyFrame, "SubsidyFrame");
-export const LinkedLaw = registerDomainEnum(domain.LinkedLaw, "LinkedLaw");
-export const MaturityElement = registerDomainEnum(domain.MaturityElement, "MaturityElement");
-export const LogoLicenseStatus = registerDomainEnum(domain.LogoLicenseStatus, "LogoLicenseStatus");
-export const CountingBasis = registerDomainEnum(domain.CountingBasis, "CountingBasis");
-export const RegionalBlock = registerDomainEnum(domain.RegionalBlock, "RegionalBlock");
+export const TalentKind = registerDomainEnum(domain.TalentKind, "TalentKind", domain.talentKindLabels);
+export const SupportPhase = registerDomainEnum(domain.SupportPhase, "SupportPhase", domain.supportPhaseLabels);
+export const ProgramKind = registerDomainEnum(domain.ProgramKind, "ProgramKind", domain.programKindLabels);
+export const InstitutionKind = registerDomainEnum(domain.InstitutionKind, "InstitutionKind", domain.institutionKindLabels);
+export const LeadershipModel = registerDomainEnum(domain.LeadershipModel, "LeadershipModel", domain.leadershipModelLabels);
+export const CorporateCategory = registerDomainEnum(domain.CorporateCategory, "CorporateCategory", domain.corporateCategoryLabels);
+export const AreaSizeClass = registerDomainEnum(domain.AreaSizeClass, "AreaSizeClass", domain.areaSizeClassLabels);
+export const SubsidyFrame = registerDomainEnum(domain.SubsidyFrame, "SubsidyFrame", domain.subsidyFrameLabels);
+export const LinkedLaw = registerDomainEnum(domain.LinkedLaw, "LinkedLaw", domain.linkedLawLabels);
+export const MaturityElement = registerDomainEnum(domain.MaturityElement, "MaturityElement", domain.maturityElementLabels);
+export const LogoLicenseStatus = registerDomainEnum(domain.LogoLicenseStatus, "LogoLicenseStatus", domain.logoLicenseStatusLabels);
+export const CountingBasis = registerDomainEnum(domain.CountingBasis, "CountingBasis", domain.countingBasisLabels);
+export const RegionalBlock = registerDomainEnum(domain.RegionalBlock, "RegionalBlock", domain.regionalBlockLabels);

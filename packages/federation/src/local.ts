@@ -26,6 +26,7 @@ export async function executeLocal<C extends BaseContext>(options: {
     return result;
   } finally {
     const isMutation = /^\s*mutation\b/.test(options.query);
-    await scope.finish(!(isMutation && (result?.errors?.length ?? 1) > 0));
+    const failed = result === undefined || (result.errors?.length ?? 0) > 0;
+    await scope.finish(!(isMutation && failed));
   }
 }

@@ -1,0 +1,155 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import "@jinjibu/federation";
+import { CountingBasis, MaturityElement, SupportPhase } from "@jinjibu/domain";
+
+/** Who may see a case study or program. */
+export enum ContentVisibility {
+  PUBLIC = "PUBLIC",
+  NETWORK = "NETWORK",
+  PRIVATE = "PRIVATE",
+}
+registerEnumType(ContentVisibility, {
+  name: "ContentVisibility",
+  description:
+    "Who may see a case study or program: PUBLIC (anyone, anonymous included), NETWORK (any signed-in viewer of the hub), PRIVATE (only its own operator's viewers and the national administrator).",
+});
+
+@ObjectType({ description: "One outcome a program reports, with the way it was counted. Numbers of different bases or units are never added." })
+export class Outcome {
+  @Field(() => String, { description: "What was measured (e.g. `hires`, `cumulative_participants`)." })
+  metric!: string;
+
+  @Field(() => Float, { nullable: true, description: "The number, when the source gives a plain number; null for ranges such as 200-300 (see valueText)." })
+  value!: number | null;
+
+  @Field(() => String, { description: "The value as the source states it (e.g. `86`, `200-300`, `>90`, `30以上`)." })
+  valueText!: string;
+
+  @Field(() => String, { description: "Unit as printed (名, 人, 社, 件, 回, %, 自治体...)." })
+  unit!: string;
+
+  @Field(() => CountingBasis, { description: "How the number was counted (延べ, 実人数, 件, 社, 割合); OTHER when the source does not say." })
+  countingBasis!: CountingBasis;
+
+  @Field(() => String, { nullable: true, description: "The source's own words about the counting basis, or why it is OTHER." })
+  basisNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The period the number covers (e.g. FY2024, H23-R3); null when the source gives none." })
+  period!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Number of companies the count relates to, kept as its own number (e.g. 86 hires at 74 companies)." })
+  companies!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Remark from the source (Japanese)." })
+  note!: string | null;
+
+  @Field(() => String, { description: "Source document code (S0, S1, S3...)." })
+  source!: string;
+}
+
+@ObjectType({ description: "What a case study did in one support phase." })
+export class PhaseText {
+  @Field(() => SupportPhase, { description: "The phase." })
+  phase!: SupportPhase;
+
+  @Field(() => String, { nullable: true, description: "The label the source prints (e.g. 人材確保), when it has one." })
+  labelJa!: string | null;
+
+  @Field(() => String, { description: "What was done (Japanese, from the document)." })
+  textJa!: string;
+
+  @Field(() => String, { nullable: true, description: "How the hub read the source here (e.g. a retention item the source labels 【人材育成】)." })
+  sourceNote!: string | null;
+}
+
+@ObjectType({ description: "A device for staying power (定着に向けた工夫) under one activity element of the maturity model." })
+export class ElementDevice {
+  @Field(() => MaturityElement, { description: "The activity element (経営戦略, マーケティング, ナレッジ・ノウハウ, 財源, 共創関係)." })
+  element!: MaturityElement;
+
+  @Field(() => String, { description: "The device, in the document's Japanese." })
+  textJa!: string;
+}
+
+@ObjectType({ description: "A stumbling point (躓き) met in one fiscal year and the response to it." })
+export class StumblingPoint {
+  @Field(() => Int, { description: "Fiscal year (2022 = 令和4年度)." })
+  fiscalYear!: number;
+
+  @Field(() => String, { description: "The problem faced." })
+  problemJa!: string;
+
+  @Field(() => String, { description: "How it was answered." })
+  responseJa!: string;
+
+  @Field(() => String, { nullable: true, description: "The document's full paragraph (直面した課題とその対応), when it has one." })
+  detailJa!: string | null;
+}
+
+/** Who speaks in a voice (声). */
+export enum VoiceSpeakerType {
+  MUNICIPALITY = "MUNICIPALITY",
+  COMPANY = "COMPANY",
+  JOB_SEEKER = "JOB_SEEKER",
+  FINANCIAL_INSTITUTION = "FINANCIAL_INSTITUTION",
+  UNIVERSITY = "UNIVERSITY",
+  SUPPORT_INSTITUTION = "SUPPORT_INSTITUTION",
+  LEAD_ORGANIZATION = "LEAD_ORGANIZATION",
+  OTHER = "OTHER",
+}
+registerEnumType(VoiceSpeakerType, {
+  name: "VoiceSpeakerType",
+  description:
+    "Who speaks in a voice: 自治体 (MUNICIPALITY), 企業 (COMPANY), 求職者・人材 (JOB_SEEKER), 金融機関, 大学・教育機関 (UNIVERSITY), 支援機関・構成機関 (SUPPORT_INSTITUTION), 主導組織 (LEAD_ORGANIZATION), OTHER.",
+});
+
+@ObjectType({ description: "A voice (声) quoted in a case study." })
+export class Voice {
+  @Field(() => VoiceSpeakerType, { description: "Kind of speaker." })
+  speakerType!: VoiceSpeakerType;
+
+  @Field(() => String, { description: "Who speaks, as the document labels it (e.g. 塩尻市, マッチングイベントに参加した企業 C社)." })
+  speakerLabel!: string;
+
+  @Field(() => String, { description: "What they said (Japanese, verbatim)." })
+  textJa!: string;
+
+  @Field(() => [String], { description: "Value tags the document attaches to the voice (e.g. 地域企業の人的資本経営推進); empty when it prints none." })
+  valueTags!: string[];
+}
+
+@ObjectType({ description: "An outcome a case study reports, as text (numbers with their bases live on Program.outcomes)." })
+export class CaseOutcome {
+  @Field(() => String, { description: "The outcome in the document's words." })
+  textJa!: string;
+
+  @Field(() => String, { nullable: true, description: "Period it covers, when stated." })
+  period!: string | null;
+}
+
+@ObjectType({ description: "What an operator plans ahead." })
+export class PlanAhead {
+  @Field(() => Int, { nullable: true, description: "Fiscal year, when the plan is for one year." })
+  fiscalYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Period as text (e.g. FY2025–FY2027)." })
+  period!: string | null;
+
+  @Field(() => String, { description: "The plan (Japanese)." })
+  textJa!: string;
+}
+
+@ObjectType({ description: "One fiscal year of a region's evolution (Kanto model regions, FY2022→FY2024)." })
+export class EvolutionYear {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+
+  @Field(() => String, { description: "What happened that year (the document's paragraph)." })
+  textJa!: string;
+
+  @Field(() => [String], { description: "Activities running that year, from the region's activity chart." })
+  activitiesJa!: string[];
+
+  @Field(() => String, { nullable: true, description: "How the structure changed (ハード面 / ソフト面)." })
+  structureJa!: string | null;
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startHub, type Hub } from "./harness";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
+const available = existsSync(CHROMIUM);
+if (!available) {
+  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
+}
+const describeBrowser = available ? describe : describe.skip;
+
+const BLOCKS = ["HOKKAIDO", "TOHOKU", "KANTO", "CHUBU", "KINKI", "CHUGOKU", "SHIKOKU", "KYUSHU", "OKINAWA"];
+
+describeBrowser("the national directory page in Chromium", () => {
+  let hub: Hub;
+  let browser: Browser;
+  let page: Page;
+  let graphqlRequests = 0;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    hub = await startHub();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+        "--no-first-run", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/graphql") graphqlRequests += 1;
+      // The page must need nothing from the internet.
+      if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost") throw new Error(`external request: ${request.url()}`);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it("shows the nine regional blocks with one GraphQL request", async () => {
+    graphqlRequests = 0;
+    await page.goto(`${hub.baseUrl}/`);
+    await page.waitForSelector("section.block");
+    const blocks = await page.$$eval("section.block", (nodes) => nodes.map((n) => n.getAttribute("data-block")));
+    expect(blocks.slice(0, 9)).toEqual(BLOCKS);
+    const headings = await page.$$eval("section.block h2 span:first-child", (nodes) => nodes.map((n) => n.textContent));
+    expect(headings.slice(0, 9)).toEqual(["北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州", "沖縄"]);
+    expect(await page.textContent("[data-testid=summary]")).toMatch(/^89件の事業者/);
+    expect(graphqlRequests).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "directory.png"), fullPage: false });
+  });
+
+  it("finds an operator by a spelling variant", async () => {
+    await page.fill("input[name=q]", "クラブズ");
+    graphqlRequests = 0;
+    await page.click("form.filters button");
+    await page.waitForSelector("li.operator");
+    const names = await page.$$eval("li.operator .op-name", (nodes) => nodes.map((n) => n.textContent));
+    expect(names).toEqual(["株式会社クラビズ"]);
+    expect(graphqlRequests).toBe(1);
+  });
+
+  it("opens an operator page that lists its adoptions", async () => {
+    await page.goto(`${hub.baseUrl}/?q=${encodeURIComponent("ドット道東")}`);
+    await page.waitForSelector("li.operator a.op-name");
+    graphqlRequests = 0;
+    await page.click("li.operator a.op-name");
+    await page.waitForSelector("[data-testid=adoptions]");
+    const rows = await page.$$eval("[data-testid=adoptions] tbody tr td:nth-child(3)", (cells) => cells.map((c) => c.textContent));
+    expect(rows).toEqual(["A1", "B1", "A3", "A1"]);
+    expect(await page.textContent("h1")).toBe("一般社団法人ドット道東");
+    expect(graphqlRequests).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "operator.png"), fullPage: true });
+  });
+
+  it("fits a phone-width screen", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${hub.baseUrl}/`);
+    await phone.waitForSelector("section.block");
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: path.join(ARTIFACTS, "directory-phone.png") });
+    await phone.close();
+  });
+});

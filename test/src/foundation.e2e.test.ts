@@ -135,7 +135,7 @@ describe("the shared graph answers the documents' questions", () => {
     );
     expect(data.modelRegion.leadOperator.id).toBe("op-meguru");
     expect(data.modelRegion.partnerships.map((p) => p.roleJa)).toContain("全市的な人材政策の立案・実行、補助金事業の企画");
-    expect(data.modelRegion.partnerships.map((p) => p.roleJa)).toContain("事務局・人事の専門ノウハウ");
+    expect(data.modelRegion.partnerships.map((p) => p.roleJa)).toContain("事務局、人事の専門ノウハウ提供");
     expect(data.modelRegion.agreements).toHaveLength(1);
     expect(data.modelRegion.agreements[0]!.date).toBe("2024-07-05");
     expect(data.modelRegion.agreements[0]!.parties).toHaveLength(11);

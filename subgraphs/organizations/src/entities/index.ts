@@ -1,4 +1,29 @@
+import { AdminAudit, IdempotencyKey } from "./admin-audit.entity";
+import { Agreement, AgreementParty } from "./agreement.entity";
+import { LogoLicense } from "./logo-license.entity";
+import { ModelRegion, Partnership } from "./model-region.entity";
+import { Municipality, OperatorMunicipality } from "./municipality.entity";
 import { Operator } from "./operator.entity";
+import { PartnerOrganization } from "./partner-organization.entity";
 
-export { Operator };
-export const entities = [Operator];
+export * from "./admin-audit.entity";
+export * from "./agreement.entity";
+export * from "./logo-license.entity";
+export * from "./model-region.entity";
+export * from "./municipality.entity";
+export * from "./operator.entity";
+export * from "./partner-organization.entity";
+
+export const entities = [
+  Operator,
+  Municipality,
+  OperatorMunicipality,
+  PartnerOrganization,
+  ModelRegion,
+  Partnership,
+  Agreement,
+  AgreementParty,
+  LogoLicense,
+  AdminAudit,
+  IdempotencyKey,
+];

@@ -1,4 +1,5 @@
-import { CreateOperators1764000000000 } from "./1764000000000-create-operators";
+import { CreateOrganizations1764000000000 } from "./1764000000000-create-organizations";
+import { CreateAdminAudit1764000001000 } from "./1764000001000-create-admin-audit";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
-export const migrations = [CreateOperators1764000000000];
+export const migrations = [CreateOrganizations1764000000000, CreateAdminAudit1764000001000];

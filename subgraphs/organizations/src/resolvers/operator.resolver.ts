@@ -1,38 +1,150 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import { Connection, ConnectionArgs, pageWindow, toConnection, badUserInput } from "@jinjibu/federation";
-import { normalizeForSearch } from "@jinjibu/domain";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import {
+  Connection,
+  ConnectionArgs,
+  InstitutionKind,
+  LogoLicenseStatus,
+  RegionalBlock,
+  badUserInput,
+  pageWindow,
+  toConnection,
+} from "@jinjibu/federation";
+import {
+  corporateCategoryLabels,
+  institutionKindLabels,
+  logoLicenseStatusLabels,
+  normalizeForSearch,
+  regionalBlockLabels,
+} from "@jinjibu/domain";
+import type * as domain from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
-import { Operator } from "../entities";
+import { ACTIVE_LICENSE_STATUSES, LogoLicense, ModelRegion, Municipality, Operator } from "../entities";
+import { Prefecture, effectiveBlock, prefectureOf, requirePrefectureCode } from "../types/geography";
 
 export const OperatorConnection = Connection(Operator, "Operator", "operator");
 
+/** Validates a free-text `search` argument and normalises it the way search_text was built. */
+export function searchNeedle(search: string | null | undefined): string | null {
+  if (search == null) return null;
+  const needle = normalizeForSearch(search);
+  if (needle.length === 0 || needle.length > 100) throw badUserInput("`search` must be 1 to 100 characters (spaces are ignored).");
+  return needle;
+}
+
+const isInstitutionKind = (value: string | null): value is domain.InstitutionKind =>
+  value != null && Object.prototype.hasOwnProperty.call(institutionKindLabels, value);
+
+// Operators are public directory data: every field here is open to anonymous viewers. Internal licence fields are
+// guarded on LogoLicense itself.
 @Resolver(() => Operator)
 export class OperatorResolver {
   @Query(() => Operator, { nullable: true, description: "One operator by id; null when there is none." })
-  operator(@Arg("id", () => ID, { description: "The operator's id." }) id: string, @Ctx() ctx: OrganizationsContext) {
+  operator(@Arg("id", () => ID, { description: "The operator's id (e.g. `op-dotdoto`)." }) id: string, @Ctx() ctx: OrganizationsContext) {
     return ctx.loaders.operatorById.load(id);
   }
 
-  @Query(() => OperatorConnection, { description: "Operators in name order, optionally filtered by a name in any spelling." })
+  @Query(() => OperatorConnection, { description: "All 地域の人事部 operators in id order, optionally filtered." })
   async operators(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg("search", () => String, { nullable: true, description: "Part of a name or of any spelling variant (クラビズ finds 株式会社クラブズ)." })
+    @Arg("search", () => String, {
+      nullable: true,
+      description: "Part of a name or of any spelling variant, matched after NFKC normalisation (クラビズ finds 株式会社クラブズ; K A Z A M I finds 合同会社KAZAMI).",
+    })
     search: string | null,
+    @Arg("prefectureCode", () => String, { nullable: true, description: 'Only operators in this prefecture (JIS code "01"–"47").' })
+    prefectureCode: string | null,
     @Ctx() ctx: OrganizationsContext,
   ) {
     const window = pageWindow(page);
-    const needle = search == null ? null : normalizeForSearch(search);
-    if (needle !== null && (needle.length === 0 || needle.length > 100)) {
-      throw badUserInput("`search` must be 1 to 100 characters.");
-    }
+    const needle = searchNeedle(search);
+    const prefecture = prefectureCode == null ? null : requirePrefectureCode(prefectureCode);
     const em = await ctx.db.manager();
     const qb = em.getRepository(Operator).createQueryBuilder("o").orderBy("o.id");
-    if (needle) qb.where("strpos(o.search_text, :needle) > 0", { needle });
+    if (needle) qb.andWhere("strpos(o.search_text, :needle) > 0", { needle });
+    if (prefecture) qb.andWhere("o.prefecture_code = :code", { code: prefecture.code });
     const [rows, total] = await qb.skip(window.offset).take(window.limit).getManyAndCount();
+    for (const row of rows) ctx.loaders.operatorById.prime(row.id, row);
     return toConnection(rows, total, window);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "営利法人 or 非営利法人; null when unknown." })
+  corporateCategoryLabelJa(@Root() op: Operator): string | null {
+    return op.corporateCategory ? corporateCategoryLabels[op.corporateCategory] : null;
+  }
+
+  @FieldResolver(() => InstitutionKind, {
+    nullable: true,
+    description: "Institution kind, for operators that are also a kind of institution (a 信用金庫, a 商工会議所…); null otherwise.",
+  })
+  institutionKind(@Root() op: Operator): domain.InstitutionKind | null {
+    return isInstitutionKind(op.institutionKind) ? op.institutionKind : null;
+  }
+
+  @FieldResolver(() => Prefecture, {
+    nullable: true,
+    description: "The prefecture; null when no document states it. Never guessed: see `prefectureSource` for inferred values.",
+  })
+  prefecture(@Root() op: Operator): Prefecture | null {
+    return prefectureOf(op.prefectureCode);
+  }
+
+  @FieldResolver(() => RegionalBlock, {
+    nullable: true,
+    description: "Regional block: the one a document states, else the prefecture's; null when neither is known.",
+  })
+  regionalBlock(@Root() op: Operator): domain.RegionalBlock | null {
+    return effectiveBlock(op.regionalBlock, op.prefectureCode);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Japanese name of the regional block (e.g. 関東); null when unknown." })
+  regionalBlockNameJa(@Root() op: Operator): string | null {
+    const block = effectiveBlock(op.regionalBlock, op.prefectureCode);
+    return block ? regionalBlockLabels[block] : null;
+  }
+
+  @FieldResolver(() => [Municipality], { description: "Municipalities and areas the operator serves, in the documents' order." })
+  municipalitiesServed(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<Municipality[]> {
+    return ctx.loaders.municipalitiesByOperator.load(op.id);
+  }
+
+  @FieldResolver(() => LogoLicense, { nullable: true, description: "The logo licence; null when the operator never held one." })
+  logoLicense(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<LogoLicense | null> {
+    return ctx.loaders.licenseByOperator.load(op.id);
+  }
+
+  @FieldResolver(() => LogoLicenseStatus, { description: "Logo-licence status; NONE when the operator holds no licence." })
+  async logoLicenseStatus(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<domain.LogoLicenseStatus> {
+    const license = await ctx.loaders.licenseByOperator.load(op.id);
+    return license?.status ?? LogoLicenseStatus.NONE;
+  }
+
+  @FieldResolver(() => String, { description: "Japanese label of the logo-licence status (e.g. 補助事業採択事業者)." })
+  async logoLicenseStatusLabelJa(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<string> {
+    const license = await ctx.loaders.licenseByOperator.load(op.id);
+    return logoLicenseStatusLabels[license?.status ?? LogoLicenseStatus.NONE];
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "True when the national directory lists the operator (its logo licence is ADOPTED or LOGO_APPROVED).",
+  })
+  async listedInDirectory(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<boolean> {
+    const license = await ctx.loaders.licenseByOperator.load(op.id);
+    return license != null && ACTIVE_LICENSE_STATUSES.includes(license.status);
+  }
+
+  @FieldResolver(() => [ModelRegion], { description: "Kanto model regions the operator leads or works in." })
+  async kantoModelRegions(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<ModelRegion[]> {
+    const regions = await ctx.loaders.modelRegionById.loadMany(op.kantoModelRegionIds);
+    return regions.filter((r): r is ModelRegion => r != null && !(r instanceof Error));
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the operator is (or from FY2025 becomes) the lead of a Kanto model region." })
+  async isKantoModelRegionLead(@Root() op: Operator, @Ctx() ctx: OrganizationsContext): Promise<boolean> {
+    const regions = await this.kantoModelRegions(op, ctx);
+    return regions.some((r) => r.leadOperatorId === op.id || r.successorLeadOperatorId === op.id);
   }
 }
 
-/** How other subgraphs' `Operator { id }` references become rows, batched per request. */
+/** How other subgraphs' `Operator { id }` references become rows, batched per request. Operators are public. */
 export const resolveOperatorReference = (ref: { id: string }, ctx: OrganizationsContext) =>
   ctx.loaders.operatorById.load(ref.id);

@@ -1,0 +1,143 @@
+import { ADMIN, coordinatorOf, openLocal, type LocalSubgraph } from "./local-harness";
+
+const REVOKE = `mutation($input: RevokeLogoLicenseInput!) {
+  revokeLogoLicense(input: $input) { replayed auditEntryId license { status revokedOn reason updatedBy operator { id listedInDirectory } } }
+}`;
+const SUSPEND = `mutation($input: SuspendLogoLicenseInput!) {
+  suspendLogoLicense(input: $input) { replayed auditEntryId license { status suspendedOn } }
+}`;
+const GRANT = `mutation($input: GrantLogoLicenseInput!) {
+  grantLogoLicense(input: $input) { replayed auditEntryId license { status basis grantedOn suspendedOn revokedOn reason } }
+}`;
+
+const listed = async (hub: LocalSubgraph, id: string): Promise<boolean> => {
+  const result = await hub.run(`{ directory { blocks { prefectures { operators { id } } } } }`);
+  expect(result.errors).toBeUndefined();
+  const all = (result.data as any).directory.blocks.flatMap((b: any) => b.prefectures.flatMap((p: any) => p.operators.map((o: any) => o.id)));
+  return all.includes(id);
+};
+
+const auditCount = async (hub: LocalSubgraph): Promise<number> =>
+  Number((await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM admin_audit`))[0].n);
+
+describe("logo licence administration", () => {
+  let hub: LocalSubgraph;
+  beforeAll(async () => {
+    hub = await openLocal("org_admin");
+  });
+  afterAll(() => hub.close());
+
+  it("refuses anyone but the national administrator, writing nothing", async () => {
+    const input = { operatorId: "op-dotdoto", revokedOn: "2026-05-01", reason: "test", idempotencyKey: "k-forbidden" };
+    for (const viewer of [undefined, coordinatorOf("op-dotdoto"), { role: "SITE" as const, operatorId: "op-dotdoto", subject: "site-1" }]) {
+      const result = await hub.run(REVOKE, { input }, viewer);
+      expect(result.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect(result.data).toBeNull();
+    }
+    expect(await auditCount(hub)).toBe(0);
+    expect(await hub.sql(`SELECT * FROM idempotency_key`)).toEqual([]);
+    expect(await listed(hub, "op-dotdoto")).toBe(true);
+    const trail = await hub.run(`{ adminAuditTrail { totalCount } }`, {}, coordinatorOf("op-dotdoto"));
+    expect(trail.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("revokes a licence: the directory drops the operator at once, and the change is audited", async () => {
+    const input = { operatorId: "op-dotdoto", revokedOn: "2026-05-01", reason: "ロゴの不正使用", idempotencyKey: "k-revoke-1" };
+    const result = await hub.run(REVOKE, { input }, ADMIN);
+    expect(result.errors).toBeUndefined();
+    const change = (result.data as any).revokeLogoLicense;
+    expect(change).toMatchObject({
+      replayed: false,
+      license: { status: "REVOKED", revokedOn: "2026-05-01", reason: "ロゴの不正使用", updatedBy: "admin-tanaka", operator: { id: "op-dotdoto", listedInDirectory: false } },
+    });
+    expect(await listed(hub, "op-dotdoto")).toBe(false);
+
+    const rows = await hub.sql<any>(`SELECT * FROM admin_audit`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: change.auditEntryId, actor_subject: "admin-tanaka", action: "revokeLogoLicense", operator_id: "op-dotdoto" });
+    expect(rows[0].before).toMatchObject({ status: "ADOPTED", updatedBy: "seed", revokedOn: null });
+    expect(rows[0].after).toMatchObject({ status: "REVOKED", revokedOn: "2026-05-01", updatedBy: "admin-tanaka" });
+    expect(rows[0].request_id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const trail = await hub.run(`{ adminAuditTrail(first: 10) { totalCount edges { node { id actorSubject action operator { id } before after requestId at } } } }`, {}, ADMIN);
+    expect(trail.errors).toBeUndefined();
+    const entry = (trail.data as any).adminAuditTrail.edges[0].node;
+    expect((trail.data as any).adminAuditTrail.totalCount).toBe(1);
+    expect(entry).toMatchObject({ id: change.auditEntryId, actorSubject: "admin-tanaka", action: "revokeLogoLicense", operator: { id: "op-dotdoto" } });
+    expect(JSON.parse(entry.after).status).toBe("REVOKED");
+  });
+
+  it("returns the first result for a retry with the same key, writing nothing again", async () => {
+    const before = await auditCount(hub);
+    const input = { operatorId: "op-dotdoto", revokedOn: "2026-05-01", reason: "ロゴの不正使用", idempotencyKey: "k-revoke-1" };
+    const retry = await hub.run(REVOKE, { input }, ADMIN);
+    expect(retry.errors).toBeUndefined();
+    expect((retry.data as any).revokeLogoLicense).toMatchObject({ replayed: true, license: { status: "REVOKED", revokedOn: "2026-05-01" } });
+    expect(await auditCount(hub)).toBe(before);
+  });
+
+  it("refuses the same key with a different payload (CONFLICT), writing nothing", async () => {
+    const before = await auditCount(hub);
+    const input = { operatorId: "op-dotdoto", revokedOn: "2026-06-01", reason: "別の理由", idempotencyKey: "k-revoke-1" };
+    const result = await hub.run(REVOKE, { input }, ADMIN);
+    expect(result.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(result.errors?.[0].message).toContain('idempotencyKey "k-revoke-1" was already used for a different request');
+    expect(await auditCount(hub)).toBe(before);
+  });
+
+  it("scopes keys to the administrator who used them", async () => {
+    const other = { ...ADMIN, subject: "admin-suzuki" };
+    const input = { operatorId: "op-meguru", suspendedOn: "2026-05-02", reason: "確認中", idempotencyKey: "k-revoke-1" };
+    const result = await hub.run(SUSPEND, { input }, other);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).suspendLogoLicense).toMatchObject({ replayed: false, license: { status: "SUSPENDED", suspendedOn: "2026-05-02" } });
+    expect(await listed(hub, "op-meguru")).toBe(false);
+  });
+
+  it("grants again after a suspension, and the directory lists the operator at once", async () => {
+    const input = { operatorId: "op-meguru", basis: "APPROVAL", grantedOn: "2026-06-01", reason: "確認完了", idempotencyKey: "k-grant-1" };
+    const result = await hub.run(GRANT, { input }, ADMIN);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any).grantLogoLicense.license).toEqual({
+      status: "LOGO_APPROVED", basis: "APPROVAL", grantedOn: "2026-06-01", suspendedOn: null, revokedOn: null, reason: "確認完了",
+    });
+    expect(await listed(hub, "op-meguru")).toBe(true);
+    const again = await hub.run(GRANT, { input: { ...input, idempotencyKey: "k-grant-2" } }, ADMIN);
+    expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(again.errors?.[0].message).toBe("op-meguru already holds an active logo licence (LOGO_APPROVED); suspend or revoke it before granting again.");
+  });
+
+  it("grants a first licence to an unlisted operator", async () => {
+    expect(await listed(hub, "op-hits")).toBe(false);
+    const input = { operatorId: "op-hits", basis: "APPROVAL", grantedOn: "2026-04-01", reason: "ロゴ利用承認", idempotencyKey: "k-grant-hits" };
+    const result = await hub.run(GRANT, { input }, ADMIN);
+    expect(result.errors).toBeUndefined();
+    expect(await listed(hub, "op-hits")).toBe(true);
+    const [audit] = await hub.sql<any>(`SELECT before, after FROM admin_audit WHERE operator_id = 'op-hits'`);
+    expect(audit.before).toBeNull();
+    expect(audit.after).toMatchObject({ status: "LOGO_APPROVED", basis: "APPROVAL" });
+  });
+
+  it("rejects bad input and unknown operators without writing anything", async () => {
+    const before = await auditCount(hub);
+    const unknown = await hub.run(REVOKE, { input: { operatorId: "op-nope", revokedOn: "2026-05-01", reason: "x", idempotencyKey: "k-unknown" } }, ADMIN);
+    expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect(await hub.sql(`SELECT * FROM idempotency_key WHERE key = 'k-unknown'`)).toEqual([]);
+
+    const badDate = await hub.run(REVOKE, { input: { operatorId: "op-g-net", revokedOn: "2026-02-30", reason: "x", idempotencyKey: "k-bad" } }, ADMIN);
+    expect(badDate.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(badDate.errors?.[0].message).toBe('`revokedOn` must be a date written YYYY-MM-DD (e.g. 2026-04-01); got "2026-02-30".');
+
+    const early = await hub.run(SUSPEND, { input: { operatorId: "op-hits", suspendedOn: "2026-03-01", reason: "x", idempotencyKey: "k-early" } }, ADMIN);
+    expect(early.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+
+    const revoked = await hub.run(SUSPEND, { input: { operatorId: "op-dotdoto", suspendedOn: "2026-07-01", reason: "x", idempotencyKey: "k-susp-revoked" } }, ADMIN);
+    expect(revoked.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(await auditCount(hub)).toBe(before);
+  });
+
+  it("keeps the audit trail append-only for the application role", async () => {
+    await expect(hub.sql(`DELETE FROM admin_audit`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`UPDATE admin_audit SET action = 'x'`)).rejects.toThrow(/permission denied/);
+  });
+});

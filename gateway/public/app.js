@@ -55,7 +55,7 @@ function el(tag, attrs, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -163,7 +163,7 @@ async function renderDirectory() {
     el("p", { class: "summary", "data-testid": "summary" }, `${shown}件の事業者 (掲載 ${data.directory.totalOperators}件)`),
     el("ul", { class: "block-nav", "aria-label": "地域ブロック" },
       data.directory.blocks.map((b) => el("li", {}, el("a", { href: `#block-${b.block || "unassigned"}` }, b.nameJa)))),
-    sections,
+    ...sections,
   );
   document.title = "地域の人事部 全国事業者一覧 | Jinjibu Hub";
 }

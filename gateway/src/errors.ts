@@ -26,7 +26,9 @@ export function formatGatewayError(logger: Logger) {
     const extensions = formatted.extensions ?? {};
     const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
     if (PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // Keep what the subgraph wrote for the client (e.g. `rule`, `invalidRows`); drop what describes our internals.
+      const { serviceName: _s, response: _r, exception: _e, stacktrace: _t, http: _h, ...publicExtensions } = extensions;
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...publicExtensions, code } };
     }
     const reference = randomUUID().slice(0, 8);
     logger.error("masked error", { reference, message: formatted.message, path: formatted.path, extensions });

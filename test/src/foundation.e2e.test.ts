@@ -22,7 +22,7 @@ describe("the shared graph answers the documents' questions", () => {
       ),
     );
     expect(data.operator).toEqual({
-      nameJa: "特定非営利活動法人MEGURU",
+      nameJa: "NPO法人MEGURU",
       prefecture: { code: "20", nameJa: "長野県", block: "KANTO" },
       logoLicenseStatus: "ADOPTED",
       adoptionCount: 3,
@@ -100,7 +100,7 @@ describe("the shared graph answers the documents' questions", () => {
     );
     expect(data.adoptions.edges.map((e) => [e.node.id, e.node.members.map((m) => m.operator.nameJa)])).toEqual([
       ["FY2025-B2", [expect.stringContaining("箱根")]],
-      ["FY2025-B4", ["特定非営利活動法人MEGURU"]],
+      ["FY2025-B4", ["NPO法人MEGURU"]],
       ["FY2025-B5", ["三島信用金庫"]],
       ["FY2025-B10", [expect.stringContaining("KAZAMI")]],
     ]);
@@ -155,11 +155,12 @@ describe("the shared graph answers the documents' questions", () => {
 
   it("gives the 15 maturity statements with the survey's share answering 'applies'", async () => {
     const data = dataOf(
-      await hub.query<{ maturityModel: { element: string; levels: { level: number; statementJa: string; baseline: { agreePercent: number } }[] }[] }>(
-        `{ maturityModel { element levels { level statementJa baseline { agreePercent } } } }`,
+      await hub.query<{ maturityModel: { respondents: number; statements: { element: string; level: number; statementJa: string; baseline: { agreePercent: number } }[] } }>(
+        `{ maturityModel { respondents statements { element level statementJa baseline { agreePercent } } } }`,
       ),
     );
-    const statements = data.maturityModel.flatMap((e) => e.levels.map((l) => [e.element, l.level, l.baseline.agreePercent]));
+    expect(data.maturityModel.respondents).toBe(27);
+    const statements = data.maturityModel.statements.map((s) => [s.element, s.level, s.baseline.agreePercent]);
     expect(statements).toHaveLength(15);
     expect(statements).toContainEqual(["FUNDING", 3, 22.2]);
     expect(statements).toContainEqual(["KNOWLEDGE", 2, 37]);

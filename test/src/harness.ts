@@ -43,6 +43,8 @@ export interface Hub {
   sql<R = Record<string, unknown>>(subgraph: string, text: string, params?: unknown[]): Promise<R[]>;
   /** SQL statements the four subgraphs have sent since the last reset. */
   sqlCount(): number;
+  /** The same, per subgraph. */
+  sqlCountBySubgraph(): Record<string, number>;
   resetSqlCount(): void;
   subgraphUrl(name: string): string;
   /** A gateway token as the gateway would sign it (for direct subgraph tests). */
@@ -155,6 +157,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       return (await owner.query(text, params)).rows;
     },
     sqlCount: () => connections.reduce((sum, c) => sum + c.counter.count, 0),
+    sqlCountBySubgraph: () => Object.fromEntries(modules.map((m, i) => [m.name, connections[i]!.counter.count])),
     resetSqlCount: () => connections.forEach((c) => c.counter.reset()),
     subgraphUrl: (name) => subgraphs[name]!.url,
     gatewayToken: (subgraph, viewer) => signGatewayToken(gatewayPrivate, subgraph, { viewer, requestId: "test" }),

@@ -33,10 +33,12 @@ describe("SQL statements per gateway query", () => {
     const doubled = await statementsFor(100);
     process.stdout.write(
       `N+1 check: ${small.rows} operators → ${small.statements} statements; ${all.rows} → ${all.statements}; ` +
-        `${doubled.rows} of 194 → ${doubled.statements}\n`,
+        `${doubled.rows} of 194 → ${doubled.statements} (${JSON.stringify(hub.sqlCountBySubgraph())})\n`,
     );
     expect([small.rows, all.rows, doubled.rows]).toEqual([5, 94, 100]);
-    expect(all.statements).toBe(small.statements);
+    // 94 of 94 may cost one less: the ORM skips COUNT(*) when a page holds the whole list.
+    expect(all.statements).toBeLessThanOrEqual(small.statements);
+    expect(all.statements).toBeGreaterThanOrEqual(small.statements - 1);
     expect(doubled.statements).toBe(small.statements);
   });
 });

@@ -1,0 +1,3 @@
+const { jestConfig } = require("@jinjibu/test-utils");
+
+module.exports = jestConfig(__dirname, { globalSetup: "test/global-setup.js", globalTeardown: "test/global-teardown.js" });

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from "@jinjibu/federation";
+import { subgraph } from "./index";
+
+runSubgraphMain(subgraph);

@@ -1,0 +1,4 @@
+import { CreateTalent1764100000000 } from "./1764100000000-create-talent";
+
+/** In order. Never edit a migration once it is merged: add a new one. */
+export const migrations = [CreateTalent1764100000000];

@@ -1,0 +1,19 @@
+import type { GraphQLSchema } from "graphql";
+import { buildFederatedSchema } from "@jinjibu/federation";
+import type { TalentContext } from "./context";
+import { OperatorTalentResolver, resolveOperatorReference } from "./resolvers/operator.resolver";
+import { RecordsResolver } from "./resolvers/records.resolver";
+import { SharingResolver } from "./resolvers/sharing.resolver";
+import { loadOwnProfile, TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+
+/** No I/O: tests, `schema:emit` and the server build the same schema. */
+export function buildTalentSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [TalentProfileResolver, SharingResolver, RecordsResolver, OperatorTalentResolver] },
+    {
+      // `_entities` is reachable by anyone holding a gateway token: it applies the same owner check as `talentProfile`.
+      TalentProfile: { __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadOwnProfile(ctx, ref.id) },
+      Operator: { __resolveReference: resolveOperatorReference },
+    },
+  );
+}

@@ -1,0 +1,172 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { fakerJA } from "@faker-js/faker";
+import { normalizeForSearch, prefectureByName, PREFECTURES, TalentKind } from "@jinjibu/domain";
+import { Availability, ConsentMethod, ConsentScope, InterestInRegion, SharingPurpose, WorkStyle } from "../enums";
+import operators from "./data/operators.json";
+
+/** Fixed so every install generates the same demo people. */
+export const DEMO_SEED = 20260401;
+
+const SKILLS = [
+  "法人営業", "副業での新規事業開発", "新人研修の企画", "経営企画", "販売マーケティング", "生産管理", "海外展開", "労務管理",
+  "経理・財務", "Webマーケティング", "SNS運用", "デザイン", "プログラミング", "DX推進", "観光企画", "農業", "漁業",
+  "広報・PR", "採用支援", "人事制度設計", "品質管理", "物流", "介護", "事業承継支援", "通訳 (英語)", "イベント運営",
+];
+const KINDS: TalentKind[] = [
+  TalentKind.SIDE_JOB, TalentKind.SIDE_JOB, TalentKind.UI_TURN, TalentKind.STUDENT_INTERN, TalentKind.LATENT_WORKER,
+  TalentKind.MANAGEMENT_MENTOR, TalentKind.RIGHT_ARM_SUCCESSOR, TalentKind.FOREIGN, TalentKind.LARGE_CO_EMPLOYEE,
+  TalentKind.LARGE_CO_ALUMNI, TalentKind.SENIOR, TalentKind.RELATED_POPULATION, TalentKind.REGIONAL_COOPERATOR,
+];
+
+/** A stable UUID derived from a key (so consent ids are the same on every install). */
+function stableUuid(key: string): string {
+  const h = createHash("sha256").update(`jinjibu-demo:${key}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export interface DemoProfile {
+  id: string;
+  operator_id: string;
+  kinds: string[];
+  skills: string[];
+  search_text: string;
+  years_of_experience: number;
+  availability: string;
+  preferred_work_styles: string[];
+  interest_in_region: string | null;
+  home_prefecture_code: string;
+  display_name: string;
+  email: string;
+  phone: string;
+}
+
+export interface DemoConsent {
+  id: string;
+  talent_id: string;
+  operator_id: string;
+  scope: string;
+  purposes: string[];
+  obtained_at: string;
+  method: string;
+}
+
+/** Generates the demo set in memory, deterministically (the database state never influences it). */
+export function generateDemoData(): { profiles: DemoProfile[]; consents: DemoConsent[] } {
+  fakerJA.seed(DEMO_SEED);
+  const profiles: DemoProfile[] = [];
+  const consents: DemoConsent[] = [];
+  for (const op of operators) {
+    const home = prefectureByName(op.prefecture);
+    const count = fakerJA.number.int({ min: 3, max: 12 });
+    for (let i = 1; i <= count; i += 1) {
+      const id = `tp-demo-${op.id.replace(/^op-/, "")}-${String(i).padStart(2, "0")}`;
+      const kinds = [...new Set(fakerJA.helpers.arrayElements(KINDS, { min: 1, max: 2 }))];
+      const skills = fakerJA.helpers.arrayElements(SKILLS, { min: 1, max: 4 });
+      const prefecture = home && fakerJA.datatype.boolean({ probability: 0.6 }) ? home : fakerJA.helpers.arrayElement(PREFECTURES);
+      profiles.push({
+        id,
+        operator_id: op.id,
+        kinds,
+        skills,
+        search_text: skills.map(normalizeForSearch).join("\n"),
+        years_of_experience: fakerJA.number.int({ min: 0, max: 40 }),
+        availability: fakerJA.helpers.arrayElement(Object.values(Availability)),
+        preferred_work_styles: fakerJA.helpers.arrayElements(Object.values(WorkStyle), { min: 1, max: 2 }),
+        interest_in_region: fakerJA.helpers.arrayElement([...Object.values(InterestInRegion), null]),
+        home_prefecture_code: prefecture.code,
+        display_name: fakerJA.person.fullName(),
+        email: `${id}@example.jp`,
+        phone: fakerJA.phone.number(),
+      });
+      if (fakerJA.datatype.boolean({ probability: 0.5 })) {
+        const day = fakerJA.number.int({ min: 1, max: 28 });
+        consents.push({
+          id: stableUuid(id),
+          talent_id: id,
+          operator_id: op.id,
+          scope: fakerJA.helpers.arrayElement(Object.values(ConsentScope)),
+          purposes: fakerJA.helpers.arrayElements(Object.values(SharingPurpose), { min: 1, max: 3 }),
+          obtained_at: `2026-03-${String(day).padStart(2, "0")}T10:00:00+09:00`,
+          method: fakerJA.helpers.arrayElement(Object.values(ConsentMethod)),
+        });
+      }
+    }
+  }
+  return { profiles, consents };
+}
+
+const affected = (result: unknown): number => (Array.isArray(result) ? result.length : 0);
+
+/** Recomputes every operator's aggregate row (derived data, so recomputing is idempotent). */
+async function refreshAllSummaries(em: EntityManager): Promise<void> {
+  await em.query(
+    `INSERT INTO talent_pool_summary (operator_id, total, demo_count, by_kind)
+     SELECT p.operator_id, count(*), count(*) FILTER (WHERE p.is_demo),
+       coalesce((SELECT jsonb_object_agg(kind, n) FROM (
+         SELECT unnest(q.kinds) AS kind, count(*) AS n FROM talent_profile q WHERE q.operator_id = p.operator_id GROUP BY 1) k), '{}'::jsonb)
+     FROM talent_profile p GROUP BY p.operator_id
+     ON CONFLICT (operator_id) DO UPDATE
+       SET total = EXCLUDED.total, demo_count = EXCLUDED.demo_count, by_kind = EXCLUDED.by_kind`,
+  );
+}
+
+/**
+ * Loads the operators' regions (from the documents' facts) and the generated demo people. Runs as the owner. Idempotent:
+ * existing rows are left as they are, and demo people are generated only into a pool that has none, so a second run
+ * inserts nothing.
+ */
+export async function seedTalent(dataSource: DataSource): Promise<Record<string, number>> {
+  const { profiles, consents } = generateDemoData();
+  return dataSource.transaction(async (em) => {
+    const regions = operators.map((op) => {
+      const prefecture = prefectureByName(op.prefecture);
+      return { operator_id: op.id, prefecture_code: prefecture?.code ?? null, block: prefecture?.block ?? null };
+    });
+    const regionRows = await em.query(
+      `INSERT INTO operator_region (operator_id, prefecture_code, block)
+       SELECT operator_id, prefecture_code, block FROM jsonb_to_recordset($1::jsonb) AS x(operator_id text, prefecture_code text, block text)
+       ON CONFLICT (operator_id) DO NOTHING RETURNING operator_id`,
+      [JSON.stringify(regions)],
+    );
+    // Once demo people exist, never add them again: an erased demo person must stay erased on the next start.
+    const [{ demo }]: { demo: string }[] = await em.query(`SELECT count(*) AS demo FROM talent_profile WHERE is_demo`);
+    if (Number(demo) > 0) {
+      await refreshAllSummaries(em);
+      return { operator_region: affected(regionRows), talent_profile: 0, talent_contact: 0, consent: 0 };
+    }
+    const withCards = profiles.map((p) => ({ ...p, card_id: `card-${randomUUID()}` }));
+    const profileRows = await em.query(
+      `INSERT INTO talent_profile (id, operator_id, card_id, kinds, skills, search_text, years_of_experience, availability,
+         preferred_work_styles, interest_in_region, home_prefecture_code, is_demo, registered_at, updated_at)
+       SELECT id, operator_id, card_id, kinds, skills, search_text, years_of_experience, availability,
+         preferred_work_styles, interest_in_region, home_prefecture_code, true, '2026-04-01T09:00:00+09:00', '2026-04-01T09:00:00+09:00'
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, operator_id text, card_id text, kinds text[], skills text[], search_text text,
+         years_of_experience int, availability text, preferred_work_styles text[], interest_in_region text, home_prefecture_code text)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [JSON.stringify(withCards)],
+    );
+    const contactRows = await em.query(
+      `INSERT INTO talent_contact (talent_id, operator_id, display_name, email, phone)
+       SELECT id, operator_id, display_name, email, phone
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, operator_id text, display_name text, email text, phone text)
+       ON CONFLICT (talent_id) DO NOTHING RETURNING talent_id`,
+      [JSON.stringify(profiles)],
+    );
+    const consentRows = await em.query(
+      `INSERT INTO consent (id, talent_id, operator_id, scope, purposes, obtained_at, method)
+       SELECT id, talent_id, operator_id, scope, purposes, obtained_at, method
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, talent_id text, operator_id text, scope text, purposes text[],
+         obtained_at timestamptz, method text)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [JSON.stringify(consents)],
+    );
+    await refreshAllSummaries(em);
+    return {
+      operator_region: affected(regionRows),
+      talent_profile: affected(profileRows),
+      talent_contact: affected(contactRows),
+      consent: affected(consentRows),
+    };
+  });
+}

@@ -1,0 +1,236 @@
+import type { EntityManager } from "typeorm";
+import { normalizeForSearch, REGIONAL_BLOCKS, prefectureByCode } from "@jinjibu/domain";
+import { badUserInput, conflict, forbidden, notFound, pageWindow, toConnection, type BaseContext, type ConnectionArgs } from "@jinjibu/federation";
+import { toTalentCard, type TalentProfileRow } from "../entities/talent-profile.entity";
+import { toConsent, toIntroduction, type Consent, type ConsentRow, type Introduction, type IntroductionRow } from "../entities/records";
+import { AuditAction, ConsentScope, IntroductionStatus, SharingPurpose } from "../enums";
+import type { GrantConsentInput, SharedTalentFilter } from "../inputs/talent-profile.input";
+import { writeAudit } from "./audit.service";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** The fields a card shows; recorded in every CARD_VIEW audit row. */
+export const CARD_FIELDS = [
+  "kinds",
+  "skills",
+  "yearsOfExperience",
+  "availability",
+  "interestInRegion",
+  "homePrefectureCode",
+  "ownerOperator",
+];
+/** What an accepted introduction provides (APPI 29条 "items"). */
+export const PROVIDED_ITEMS = ["displayName", "email", "phone"];
+export const RETENTION_YEARS = 3;
+
+function parseInstant(value: string, field: string): Date {
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+    throw badUserInput(`${field} must be an ISO 8601 date-time such as 2026-04-01T09:00:00+09:00.`);
+  }
+  return date;
+}
+
+export async function grantConsent(em: EntityManager, operatorId: string, talentId: string, input: GrantConsentInput): Promise<Consent> {
+  if (input.purposes.length < 1 || new Set(input.purposes).size !== input.purposes.length) {
+    throw badUserInput("purposes must list 1 or more distinct SharingPurpose values.");
+  }
+  const obtainedAt = parseInstant(input.obtainedAt, "obtainedAt");
+  if (obtainedAt.getTime() > Date.now() + 60_000) throw badUserInput("obtainedAt must not be in the future.");
+  const expiresAt = input.expiresAt == null ? null : parseInstant(input.expiresAt, "expiresAt");
+  if (expiresAt && expiresAt <= obtainedAt) throw badUserInput("expiresAt must be after obtainedAt.");
+  const rows: ConsentRow[] = await em.query(
+    `INSERT INTO consent (talent_id, operator_id, scope, purposes, obtained_at, method, expires_at)
+     SELECT p.id, p.operator_id, $3, $4::text[], $5, $6, $7 FROM talent_profile p WHERE p.id = $1 AND p.operator_id = $2
+     RETURNING *`,
+    [talentId, operatorId, input.scope, input.purposes, obtainedAt, input.method, expiresAt],
+  );
+  if (!rows[0]) throw notFound("No talent profile with that id in your operator's pool.");
+  return toConsent(rows[0]);
+}
+
+/** Revokes at once: every later request re-reads consent from the database, so the next one no longer sees the share. */
+export async function revokeConsent(em: EntityManager, operatorId: string, consentId: string): Promise<Consent> {
+  if (!isUuid(consentId)) throw notFound("No consent with that id in your operator's pool.");
+  const [rows] = (await em.query(
+    `UPDATE consent SET revoked_at = now() WHERE id = $1 AND operator_id = $2 AND revoked_at IS NULL RETURNING *`,
+    [consentId, operatorId],
+  )) as [ConsentRow[], number];
+  if (rows[0]) return toConsent(rows[0]);
+  const existing: ConsentRow[] = await em.query(`SELECT * FROM consent WHERE id = $1 AND operator_id = $2`, [consentId, operatorId]);
+  if (!existing[0]) throw notFound("No consent with that id in your operator's pool.");
+  return toConsent(existing[0]);
+}
+
+/**
+ * Finds other operators' people whose active consent covers the viewer's operator and the purpose. RLS already limits
+ * the profiles to consented shares; the query repeats the consent test to pick the consent relied on (for the audit) and
+ * adds the purpose. Every card returned is audited in the same transaction before it is returned.
+ */
+export async function searchSharedTalent(ctx: BaseContext, em: EntityManager, filter: SharedTalentFilter, page: ConnectionArgs) {
+  const window = pageWindow(page);
+  const skill = filter.skill == null ? null : normalizeForSearch(filter.skill);
+  if (skill !== null && (skill.length < 1 || skill.length > 50)) throw badUserInput("skill must be 1 to 50 characters.");
+  if (filter.prefectureCode != null && !prefectureByCode(filter.prefectureCode)) {
+    throw badUserInput("prefectureCode must be a JIS X 0401 code from \"01\" to \"47\".");
+  }
+  if (filter.kinds != null && filter.kinds.length === 0) throw badUserInput("kinds, when given, must list at least one kind.");
+  const blockCodes = filter.block == null ? null : REGIONAL_BLOCKS.find((b) => b.code === filter.block)!.prefectureCodes;
+  const params = [
+    filter.purpose,
+    filter.kinds ?? null,
+    skill,
+    filter.prefectureCode ?? null,
+    blockCodes,
+    filter.availability ?? null,
+  ];
+  const from = `FROM talent_profile p
+    JOIN LATERAL (
+      SELECT c.id FROM consent c
+      WHERE c.talent_id = p.id AND $1 = ANY(c.purposes)
+        AND consent_open_to_viewer(c.scope, c.revoked_at, c.expires_at, p.operator_id)
+      ORDER BY c.obtained_at DESC, c.id LIMIT 1) relied ON true
+    WHERE p.operator_id <> current_operator()
+      AND ($2::text[] IS NULL OR p.kinds && $2::text[])
+      AND ($3::text IS NULL OR strpos(p.search_text, $3::text) > 0)
+      AND ($4::text IS NULL OR p.home_prefecture_code = $4::text)
+      AND ($5::text[] IS NULL OR p.home_prefecture_code = ANY($5::text[]))
+      AND ($6::text IS NULL OR p.availability = $6::text)`;
+  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total ${from}`, params);
+  const rows: (TalentProfileRow & { consent_id: string })[] = await em.query(
+    `SELECT p.*, relied.id AS consent_id ${from} ORDER BY p.card_id OFFSET ${window.offset} LIMIT ${window.limit}`,
+    params,
+  );
+  const cards = rows.map(toTalentCard);
+  await writeAudit(
+    ctx,
+    em,
+    cards.map((card) => ({
+      action: AuditAction.CARD_VIEW,
+      subjectTalentId: card.talentId,
+      subjectOperatorId: card.operatorId,
+      cardId: card.cardId,
+      fields: CARD_FIELDS,
+      consentId: card.consentId,
+      purpose: filter.purpose,
+    })),
+  );
+  return toConnection(cards, Number(total), window);
+}
+
+export async function requestIntroduction(
+  ctx: BaseContext,
+  em: EntityManager,
+  operatorId: string,
+  cardId: string,
+  purpose: SharingPurpose,
+  message: string,
+): Promise<Introduction> {
+  const text = message.trim();
+  if (text.length < 1 || text.length > 2000) throw badUserInput("message must be 1 to 2000 characters.");
+  const found: { id: string; operator_id: string; consent_id: string }[] = await em.query(
+    `SELECT p.id, p.operator_id, relied.id AS consent_id FROM talent_profile p
+     JOIN LATERAL (
+       SELECT c.id FROM consent c
+       WHERE c.talent_id = p.id AND $2 = ANY(c.purposes)
+         AND consent_open_to_viewer(c.scope, c.revoked_at, c.expires_at, p.operator_id)
+       ORDER BY c.obtained_at DESC, c.id LIMIT 1) relied ON true
+     WHERE p.card_id = $1 AND p.operator_id <> current_operator()`,
+    [cardId, purpose],
+  );
+  const card = found[0];
+  if (!card) throw notFound("No card with that id is shared with your operator for that purpose.");
+  const open: { id: string }[] = await em.query(
+    `SELECT id FROM introduction WHERE talent_id = $1 AND requester_operator_id = $2 AND status = 'OPEN'`,
+    [card.id, operatorId],
+  );
+  if (open[0]) throw conflict("Your operator already has an open introduction request for this card; wait for an answer or withdraw it.");
+  const rows: IntroductionRow[] = await em.query(
+    `INSERT INTO introduction (talent_id, card_id, owner_operator_id, requester_operator_id, requester_subject, consent_id, purpose, message)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+    [card.id, cardId, card.operator_id, operatorId, ctx.viewer.subject, card.consent_id, purpose, text],
+  );
+  return toIntroduction(rows[0]!);
+}
+
+async function lockIntroduction(em: EntityManager, id: string): Promise<IntroductionRow> {
+  if (!isUuid(id)) throw notFound("No introduction with that id involves your operator.");
+  const rows: IntroductionRow[] = await em.query(`SELECT * FROM introduction WHERE id = $1 FOR UPDATE`, [id]);
+  if (!rows[0]) throw notFound("No introduction with that id involves your operator.");
+  return rows[0];
+}
+
+async function setStatus(em: EntityManager, id: string, status: IntroductionStatus, column: string): Promise<IntroductionRow> {
+  const [rows] = (await em.query(
+    `UPDATE introduction SET status = $2, ${column} = now(), updated_at = now() WHERE id = $1 RETURNING *`,
+    [id, status],
+  )) as [IntroductionRow[], number];
+  return rows[0]!;
+}
+
+/** Does `consent` (owned by the viewer's operator) still cover `recipient` for `purpose`? Read in this very transaction. */
+async function consentCovers(em: EntityManager, consent: ConsentRow, ownerOperatorId: string, recipient: string, purpose: string) {
+  if (consent.revoked_at || (consent.expires_at && new Date(consent.expires_at) <= new Date())) return false;
+  if (!consent.purposes.includes(purpose)) return false;
+  if (consent.scope === ConsentScope.NATIONWIDE) return true;
+  if (consent.scope !== ConsentScope.SAME_BLOCK) return false;
+  const regions: { operator_id: string; block: string | null }[] = await em.query(
+    `SELECT operator_id, block FROM operator_region WHERE operator_id = ANY($1::text[])`,
+    [[ownerOperatorId, recipient]],
+  );
+  const owner = regions.find((r) => r.operator_id === ownerOperatorId)?.block;
+  const other = regions.find((r) => r.operator_id === recipient)?.block;
+  return owner != null && owner === other;
+}
+
+/**
+ * The owner accepts: the introduction turns ACCEPTED and, in the same transaction, a provision record (APPI 29/30条) is
+ * written with the consent relied on. The consent is checked again now: a revocation since the request wins.
+ */
+export async function acceptIntroduction(em: EntityManager, operatorId: string, id: string): Promise<Introduction> {
+  const intro = await lockIntroduction(em, id);
+  if (intro.owner_operator_id !== operatorId) throw forbidden("Only the operator that owns the person can accept an introduction.");
+  if (intro.status !== IntroductionStatus.OPEN) throw conflict(`Only OPEN requests can be accepted; this one is ${intro.status}.`);
+  const consents: ConsentRow[] = await em.query(`SELECT * FROM consent WHERE id = $1`, [intro.consent_id]);
+  const consent = consents[0];
+  if (!consent || !(await consentCovers(em, consent, operatorId, intro.requester_operator_id, intro.purpose))) {
+    throw conflict("The person's consent no longer covers this operator and purpose; the introduction cannot be accepted.");
+  }
+  const updated = await setStatus(em, id, IntroductionStatus.ACCEPTED, "accepted_at");
+  await em.query(
+    `INSERT INTO provision_record (provider_operator_id, recipient_operator_id, talent_ref, items, consent_id, consent_scope,
+       consent_obtained_at, consent_method, purpose, introduction_id, provided_at, retain_until)
+     VALUES ($1, $2, $3, $4::text[], $5, $6, $7, $8, $9, $10, $11, $11::timestamptz + make_interval(years => ${RETENTION_YEARS}))`,
+    [
+      operatorId,
+      intro.requester_operator_id,
+      intro.talent_id,
+      PROVIDED_ITEMS,
+      consent.id,
+      consent.scope,
+      consent.obtained_at,
+      consent.method,
+      intro.purpose,
+      intro.id,
+      updated.accepted_at,
+    ],
+  );
+  return toIntroduction(updated);
+}
+
+export async function declineIntroduction(em: EntityManager, operatorId: string, id: string): Promise<Introduction> {
+  const intro = await lockIntroduction(em, id);
+  if (intro.owner_operator_id !== operatorId) throw forbidden("Only the operator that owns the person can decline an introduction.");
+  if (intro.status !== IntroductionStatus.OPEN) throw conflict(`Only OPEN requests can be declined; this one is ${intro.status}.`);
+  return toIntroduction(await setStatus(em, id, IntroductionStatus.DECLINED, "declined_at"));
+}
+
+/** Either side withdraws an open or accepted introduction; once withdrawn the requester can no longer read the contact. */
+export async function withdrawIntroduction(em: EntityManager, id: string): Promise<Introduction> {
+  const intro = await lockIntroduction(em, id);
+  if (intro.status !== IntroductionStatus.OPEN && intro.status !== IntroductionStatus.ACCEPTED) {
+    throw conflict(`Only OPEN or ACCEPTED introductions can be withdrawn; this one is ${intro.status}.`);
+  }
+  return toIntroduction(await setStatus(em, id, IntroductionStatus.WITHDRAWN, "withdrawn_at"));
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { normalizeForSearch, prefectureByCode, TalentKind } from "@jinjibu/domain";
+import { badUserInput, notFound } from "@jinjibu/federation";
+import { toTalentProfile, type TalentProfile, type TalentProfileRow } from "../entities/talent-profile.entity";
+import type { ErasureResult } from "../entities/records";
+import type { RegisterTalentProfileInput, UpdateTalentProfileInput } from "../inputs/talent-profile.input";
+
+export const MAX_REGISTER_BATCH = 100;
+
+export interface InvalidField {
+  index: number;
+  field: string;
+  message: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[0-9+\-() ]{6,20}$/;
+const KIND_VALUES = new Set<string>(Object.values(TalentKind));
+
+/** Checks the fields an input sets; `partial` inputs (updates) only check what they carry. */
+export function validateProfileFields(
+  input: Partial<RegisterTalentProfileInput> | UpdateTalentProfileInput,
+  index: number,
+  partial: boolean,
+): InvalidField[] {
+  const errors: InvalidField[] = [];
+  const fail = (field: string, message: string) => errors.push({ index, field, message });
+  if (!partial || input.displayName !== undefined) {
+    const name = input.displayName?.trim() ?? "";
+    if (name.length < 1 || name.length > 100) fail("displayName", "displayName must be 1 to 100 characters.");
+  }
+  if (!partial || input.kinds !== undefined) {
+    const kinds = input.kinds ?? [];
+    if (kinds.length < 1 || kinds.length > 5) fail("kinds", "kinds must list 1 to 5 talent kinds.");
+    else if (new Set(kinds).size !== kinds.length) fail("kinds", "kinds must not repeat a kind.");
+    else if (kinds.some((k) => !KIND_VALUES.has(k))) fail("kinds", "kinds must be TalentKind values.");
+  }
+  if (input.skills != null) {
+    if (input.skills.length > 20) fail("skills", "skills may list at most 20 entries.");
+    else if (input.skills.some((s) => s.trim().length < 1 || s.trim().length > 50)) fail("skills", "each skill must be 1 to 50 characters.");
+  }
+  if (input.yearsOfExperience != null && (input.yearsOfExperience < 0 || input.yearsOfExperience > 70)) {
+    fail("yearsOfExperience", "yearsOfExperience must be between 0 and 70.");
+  }
+  if (partial && input.availability === null) fail("availability", "availability cannot be cleared; pass an Availability value.");
+  if (input.homePrefectureCode != null && !prefectureByCode(input.homePrefectureCode)) {
+    fail("homePrefectureCode", "homePrefectureCode must be a JIS X 0401 code from \"01\" to \"47\".");
+  }
+  if (input.email != null && (input.email.length > 254 || !EMAIL.test(input.email))) {
+    fail("email", "email must be an e-mail address like name@example.jp, at most 254 characters.");
+  }
+  if (input.phone != null && !PHONE.test(input.phone)) {
+    fail("phone", "phone must be 6 to 20 characters of digits, spaces, +, - and parentheses.");
+  }
+  return errors;
+}
+
+const searchTextOf = (skills: string[]): string => skills.map(normalizeForSearch).join("\n");
+const cleanSkills = (skills: string[] | null | undefined): string[] => (skills ?? []).map((s) => s.trim());
+
+/** Recomputes one operator's aggregate row from its own profiles (readable to it under RLS). */
+export async function refreshPoolSummary(em: EntityManager, operatorId: string): Promise<void> {
+  await em.query(
+    `INSERT INTO talent_pool_summary (operator_id, total, demo_count, by_kind)
+     SELECT $1, count(*), count(*) FILTER (WHERE is_demo),
+       coalesce((SELECT jsonb_object_agg(kind, n) FROM (
+         SELECT unnest(kinds) AS kind, count(*) AS n FROM talent_profile WHERE operator_id = $1 GROUP BY 1) k), '{}'::jsonb)
+     FROM talent_profile WHERE operator_id = $1
+     ON CONFLICT (operator_id) DO UPDATE
+       SET total = EXCLUDED.total, demo_count = EXCLUDED.demo_count, by_kind = EXCLUDED.by_kind`,
+    [operatorId],
+  );
+}
+
+/** Registers every row or none; reports every invalid row by its position. */
+export async function registerProfiles(
+  em: EntityManager,
+  operatorId: string,
+  inputs: RegisterTalentProfileInput[],
+): Promise<TalentProfile[]> {
+  if (inputs.length < 1 || inputs.length > MAX_REGISTER_BATCH) {
+    throw badUserInput(`input must hold 1 to ${MAX_REGISTER_BATCH} profiles; got ${inputs.length}.`);
+  }
+  const invalid = inputs.flatMap((input, index) => validateProfileFields(input, index, false));
+  if (invalid.length > 0) {
+    const rows = new Set(invalid.map((e) => e.index)).size;
+    throw badUserInput(`${rows} of ${inputs.length} profiles are invalid; nothing was registered. See extensions.invalidRows.`, {
+      invalidRows: invalid,
+    });
+  }
+  const profiles = inputs.map((input) => {
+    const skills = cleanSkills(input.skills);
+    return {
+      id: `tp-${randomUUID()}`,
+      operator_id: operatorId,
+      card_id: `card-${randomUUID()}`,
+      kinds: input.kinds,
+      skills,
+      search_text: searchTextOf(skills),
+      years_of_experience: input.yearsOfExperience ?? null,
+      availability: input.availability,
+      preferred_work_styles: input.preferredWorkStyles ?? [],
+      interest_in_region: input.interestInRegion ?? null,
+      home_prefecture_code: input.homePrefectureCode ?? null,
+      display_name: input.displayName.trim(),
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+    };
+  });
+  const json = JSON.stringify(profiles);
+  const inserted: TalentProfileRow[] = await em.query(
+    `INSERT INTO talent_profile (id, operator_id, card_id, kinds, skills, search_text, years_of_experience, availability,
+       preferred_work_styles, interest_in_region, home_prefecture_code, is_demo)
+     SELECT id, operator_id, card_id, kinds, skills, search_text, years_of_experience, availability,
+       preferred_work_styles, interest_in_region, home_prefecture_code, false
+     FROM jsonb_to_recordset($1::jsonb) AS x(id text, operator_id text, card_id text, kinds text[], skills text[],
+       search_text text, years_of_experience int, availability text, preferred_work_styles text[], interest_in_region text,
+       home_prefecture_code text)
+     RETURNING *`,
+    [json],
+  );
+  await em.query(
+    `INSERT INTO talent_contact (talent_id, operator_id, display_name, email, phone)
+     SELECT id, operator_id, display_name, email, phone
+     FROM jsonb_to_recordset($1::jsonb) AS x(id text, operator_id text, display_name text, email text, phone text)`,
+    [json],
+  );
+  await refreshPoolSummary(em, operatorId);
+  const byId = new Map(inserted.map((row) => [row.id, toTalentProfile(row)]));
+  return profiles.map((p) => byId.get(p.id)!);
+}
+
+/** Updates a profile of the viewer's own pool; another operator's id is NOT_FOUND (RLS: 0 rows). */
+export async function updateProfile(
+  em: EntityManager,
+  operatorId: string,
+  id: string,
+  input: UpdateTalentProfileInput,
+): Promise<TalentProfile> {
+  const invalid = validateProfileFields(input, 0, true);
+  if (invalid.length > 0) {
+    throw badUserInput(invalid.map((e) => e.message).join(" "), { invalidFields: invalid.map(({ field, message }) => ({ field, message })) });
+  }
+  const sets: string[] = ["updated_at = now()"];
+  const params: unknown[] = [id, operatorId];
+  const set = (column: string, value: unknown, cast = "") => {
+    params.push(value);
+    sets.push(`${column} = $${params.length}${cast}`);
+  };
+  if (input.kinds != null) set("kinds", input.kinds, "::text[]");
+  if (input.skills !== undefined) {
+    const skills = cleanSkills(input.skills);
+    set("skills", skills, "::text[]");
+    set("search_text", searchTextOf(skills));
+  }
+  if (input.yearsOfExperience !== undefined) set("years_of_experience", input.yearsOfExperience);
+  if (input.availability != null) set("availability", input.availability);
+  if (input.preferredWorkStyles !== undefined) set("preferred_work_styles", input.preferredWorkStyles ?? [], "::text[]");
+  if (input.interestInRegion !== undefined) set("interest_in_region", input.interestInRegion);
+  if (input.homePrefectureCode !== undefined) set("home_prefecture_code", input.homePrefectureCode);
+  const [rows] = (await em.query(
+    `UPDATE talent_profile SET ${sets.join(", ")} WHERE id = $1 AND operator_id = $2 RETURNING *`,
+    params,
+  )) as [TalentProfileRow[], number];
+  const row = rows[0];
+  if (!row) throw notFound("No talent profile with that id in your operator's pool.");
+  const contactSets: string[] = [];
+  const contactParams: unknown[] = [id];
+  const setContact = (column: string, value: unknown) => {
+    contactParams.push(value);
+    contactSets.push(`${column} = $${contactParams.length}`);
+  };
+  if (input.displayName != null) setContact("display_name", input.displayName.trim());
+  if (input.email !== undefined) setContact("email", input.email);
+  if (input.phone !== undefined) setContact("phone", input.phone);
+  if (contactSets.length > 0) await em.query(`UPDATE talent_contact SET ${contactSets.join(", ")} WHERE talent_id = $1`, contactParams);
+  if (input.kinds != null) await refreshPoolSummary(em, operatorId);
+  return toTalentProfile(row);
+}
+
+/**
+ * Erases a person (APPI 35条): the profile, its contact details, consents and introductions go (foreign-key cascades);
+ * provision records stay, as they hold only a reference and the item names. Calling it again after an erasure reports
+ * what is kept; an id never seen in the viewer's pool is NOT_FOUND.
+ */
+export async function erasePerson(em: EntityManager, operatorId: string, talentId: string): Promise<ErasureResult> {
+  const [counts]: { consents: string; introductions: string; profiles: string; records: string }[] = await em.query(
+    `SELECT (SELECT count(*) FROM talent_profile WHERE id = $1 AND operator_id = $2) AS profiles,
+            (SELECT count(*) FROM consent WHERE talent_id = $1 AND operator_id = $2) AS consents,
+            (SELECT count(*) FROM introduction WHERE talent_id = $1 AND owner_operator_id = $2) AS introductions,
+            (SELECT count(*) FROM provision_record WHERE talent_ref = $1 AND provider_operator_id = $2) AS records`,
+    [talentId, operatorId],
+  );
+  const kept = Number(counts!.records);
+  if (Number(counts!.profiles) === 0) {
+    if (kept === 0) throw notFound("No talent profile with that id in your operator's pool.");
+    return { talentId, consentsRemoved: 0, introductionsRemoved: 0, provisionRecordsKept: kept };
+  }
+  await em.query(`DELETE FROM talent_profile WHERE id = $1 AND operator_id = $2`, [talentId, operatorId]);
+  await refreshPoolSummary(em, operatorId);
+  return {
+    talentId,
+    consentsRemoved: Number(counts!.consents),
+    introductionsRemoved: Number(counts!.introductions),
+    provisionRecordsKept: kept,
+  };
+}

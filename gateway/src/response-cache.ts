@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Redis } from "ioredis";
+import { Redis } from "ioredis";
 
 /**
  * Whole-response cache for public (anonymous) directory answers. Entries are keyed by a generation number that every
@@ -82,8 +82,7 @@ export class RedisResponseCache implements ResponseCache {
 /** The cache a gateway uses: Redis when `redisUrl` is given, memory otherwise. */
 export async function createResponseCache(redisUrl: string | undefined): Promise<ResponseCache> {
   if (!redisUrl) return new MemoryResponseCache();
-  const { Redis: IORedis } = await import("ioredis");
-  const redis = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: false });
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: false });
   await redis.connect();
   return new RedisResponseCache(redis);
 }

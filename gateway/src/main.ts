@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     ]),
   );
   const apiKeys = apiKeyProvider(env.API_KEYS_FILE);
-  const cache = env.RESPONSE_CACHE === "off" ? null : await createResponseCache(env.REDIS_URL);
+  const cache = env.RESPONSE_CACHE === "off" ? null : await createResponseCache(env.REDIS_URL, env.REDIS_CACHE_PREFIX);
   const running = await startGatewayServer(
     {
       supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? supergraphPath(), "utf8"),

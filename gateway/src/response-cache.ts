@@ -79,10 +79,13 @@ export class RedisResponseCache implements ResponseCache {
   }
 }
 
-/** The cache a gateway uses: Redis when `redisUrl` is given, memory otherwise. */
-export async function createResponseCache(redisUrl: string | undefined): Promise<ResponseCache> {
+/**
+ * The cache a gateway uses: Redis when `redisUrl` is given, memory otherwise. Gateways of one deployment share a
+ * `prefix`; deployments (or test runs) that share a Redis must not, or they would serve each other's answers.
+ */
+export async function createResponseCache(redisUrl: string | undefined, prefix = "jinjibu:response-cache"): Promise<ResponseCache> {
   if (!redisUrl) return new MemoryResponseCache();
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: false });
   await redis.connect();
-  return new RedisResponseCache(redis);
+  return new RedisResponseCache(redis, prefix);
 }

@@ -94,8 +94,10 @@ describe("the response cache shared in Redis", () => {
       process.stdout.write("Redis cache test skipped: nothing listens on 127.0.0.1:6379\n");
       return;
     }
-    hub = await startHub({ cache: await createResponseCache("redis://127.0.0.1:6379") });
-    other = await createResponseCache("redis://127.0.0.1:6379");
+    // One deployment = one prefix; this run's hub must not see another run's entries.
+    const prefix = `jinjibu-test:${process.pid}:${Date.now()}`;
+    hub = await startHub({ cache: await createResponseCache("redis://127.0.0.1:6379", prefix) });
+    other = await createResponseCache("redis://127.0.0.1:6379", prefix);
   });
   afterAll(async () => {
     await hub?.stop();

@@ -56,8 +56,9 @@ const asList = (value: string | string[] | null | undefined): string[] =>
 
 /** Runs an INSERT … ON CONFLICT DO NOTHING and returns how many rows it inserted. */
 async function insert(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const result: unknown = await em.query(`${sql} ON CONFLICT DO NOTHING`, params);
-  return Array.isArray(result) && typeof result[1] === "number" ? result[1] : 0;
+  // TypeORM returns an INSERT's rows, not its count: RETURNING makes the rows the inserted ones.
+  const result: unknown = await em.query(`${sql} ON CONFLICT DO NOTHING RETURNING 1`, params);
+  return Array.isArray(result) ? result.length : 0;
 }
 
 /** Loads the documents' facts. Idempotent: rows that exist are left as they are (an administrator may have edited them). */

@@ -6,7 +6,8 @@ import caseStudies from "./data/case-studies.json";
 import profiles from "./data/operator-profiles.json";
 import programs from "./data/programs.json";
 
-const count = (result: unknown): number => (Array.isArray(result) ? (result[1] as number) : 0);
+// TypeORM returns an INSERT's rows, not its count; the inserts say RETURNING 1, so the rows are the inserted ones.
+const count = (result: unknown): number => (Array.isArray(result) ? result.length : 0);
 
 /**
  * Loads the documents' programs, case studies and operator profiles. Idempotent: rows that exist are left as they are
@@ -23,7 +24,7 @@ export async function seedPrograms(dataSource: DataSource): Promise<Record<strin
       report.operator_profile += count(
         await em.query(
           `INSERT INTO operator_profile (id, name_ja, prefecture, regional_block, corporate_category, leadership_model, kanto_region_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING RETURNING 1`,
           [p.id, p.nameJa, p.prefecture, block, p.corporateCategory, p.leadershipModel, p.kantoRegionId],
         ),
       );
@@ -44,7 +45,7 @@ export async function seedPrograms(dataSource: DataSource): Promise<Record<strin
              fiscal_years, started_year, funding_sources, budget_fy2024_jpy, url, place, source, notes, outcomes, visibility,
              regional_block, org_class, leadership_model, area_size_classes, search_title, search_summary, search_body)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,'PUBLIC',$19,$20,$21,$22,$23,$24,$25)
-           ON CONFLICT (id) DO NOTHING`,
+           ON CONFLICT (id) DO NOTHING RETURNING 1`,
           [
             p.id, p.nameJa, p.kind, p.operatorIds, p.partnerIds, p.regionId, p.phases, p.phaseLabelsJa, p.targetTalentKinds,
             p.fiscalYears, p.startedYear, p.fundingSources, p.budgetFy2024Jpy, p.url ?? null, p.place, p.source, p.notes,
@@ -67,7 +68,7 @@ export async function seedPrograms(dataSource: DataSource): Promise<Record<strin
              kanto_region_id, status, visibility, intended_visibility, search_title, search_summary, search_body)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,
              'PUBLISHED','PUBLIC','PUBLIC',$28,$29,$30)
-           ON CONFLICT (id) DO NOTHING`,
+           ON CONFLICT (id) DO NOTHING RETURNING 1`,
           [
             c.id, c.operatorId, c.coOperatorIds, c.titleJa, c.summaryJa, c.place, c.areaSizeClasses, c.orgClass, c.leadershipModel,
             c.background, c.goal, JSON.stringify(c.phases), JSON.stringify(c.devices), JSON.stringify(c.stumblingPoints),

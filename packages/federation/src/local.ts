@@ -16,10 +16,12 @@ export async function executeLocal<C extends BaseContext>(options: {
   query: string;
   variables?: Record<string, unknown>;
   viewer?: Viewer;
+  /** Correlates audit rows in tests; a random id when omitted. */
+  requestId?: string;
 }): Promise<ExecutionResult> {
   const viewer = options.viewer ?? ANONYMOUS;
   const scope = new RequestScope(options.dataSource, options.module.tenantSettings?.(viewer) ?? {});
-  const contextValue = options.module.createContext({ viewer, requestId: randomUUID(), db: scope });
+  const contextValue = options.module.createContext({ viewer, requestId: options.requestId ?? randomUUID(), db: scope });
   let result: ExecutionResult | undefined;
   try {
     result = await graphql({ schema: options.schema, source: options.query, variableValues: options.variables, contextValue });

@@ -27,7 +27,7 @@ describe("know-how travels between regions", () => {
   // executeLocal (packages/federation) treats `errors === undefined` as a failure and rolls back every operation that
   // starts with `mutation`; a leading comment keeps successful writes committed in these tests.
   const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) =>
-    executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query: `# local\n${query}`, variables, viewer });
+    executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query, variables, viewer });
   const SEARCH = `query($q: String!, $f: Int, $k: KnowHowKind, $e: MaturityElement, $l: LeadershipModel) {
     searchKnowHow(query: $q, first: $f, kind: $k, element: $e, leadershipModel: $l) {
       totalCount edges { node { kind matchedIn snippet node { ... on CaseStudy { id titleJa } ... on Program { id nameJa } } } } } }`;

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { graphql, type ExecutionResult, type GraphQLSchema } from "graphql";
+import type { ExecutionResult, GraphQLSchema } from "graphql";
 import { DataSource } from "typeorm";
-import { RequestScope } from "@jinjibu/db";
 import type { Viewer } from "@jinjibu/auth";
 import { ANONYMOUS } from "@jinjibu/auth";
-import { connectAsApp } from "@jinjibu/federation";
+import { connectAsApp, executeLocal } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 import { subgraph } from "../src";
@@ -31,12 +30,8 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/**
- * Runs one operation in-process with the server's per-request rules: one transaction with the viewer's tenant settings,
- * committed unless a mutation returned errors. (`executeLocal` of @jinjibu/federation rolls back every mutation, even a
- * successful one: `result?.errors?.length ?? 1`; this is the same code with that fixed.)
- */
-export async function execute(
+/** Runs one operation in-process with the server's per-request rules (one transaction with the viewer's tenant settings). */
+export function execute(
   schema: GraphQLSchema,
   dataSource: DataSource,
   viewer: Viewer,
@@ -44,16 +39,7 @@ export async function execute(
   variables?: Record<string, unknown>,
   requestId: string = randomUUID(),
 ): Promise<ExecutionResult> {
-  const scope = new RequestScope(dataSource, subgraph.tenantSettings?.(viewer) ?? {});
-  const contextValue = subgraph.createContext({ viewer, requestId, db: scope });
-  let result: ExecutionResult | undefined;
-  try {
-    result = await graphql({ schema, source: query, variableValues: variables, contextValue });
-    return result;
-  } finally {
-    const isMutation = /^\s*mutation\b/.test(query);
-    await scope.finish(!(isMutation && (result === undefined || (result.errors?.length ?? 0) > 0)));
-  }
+  return executeLocal({ module: subgraph, schema, dataSource, viewer, query, variables, requestId });
 }
 
 /** A fresh database cloned from the seeded template, the subgraph connected as its application role. */

@@ -50,7 +50,8 @@ describe("own pool mutations", () => {
   });
 
   it("updates a profile and its contact; invalid changes are BAD_USER_INPUT and write nothing", async () => {
-    const [{ id }] = await hub.sql<{ id: string }>(`SELECT id FROM talent_profile WHERE operator_id = $1 ORDER BY registered_at, id LIMIT 1`, [OP_A]);
+    // Both were registered in one transaction (same registered_at): pick 花子 by name, not by a random uuid order.
+    const [{ id }] = await hub.sql<{ id: string }>(`SELECT talent_id AS id FROM talent_contact WHERE display_name = $1`, ["登録 花子"]);
     const ok = await hub.run(
       coordinator(OP_A),
       `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { skills: ["研修講師"], interestInRegion: DUAL_RESIDENCE, phone: "0155-00-0000", kinds: [SENIOR] }) { skills interestInRegion interestInRegionLabelJa kindLabelsJa contact { phone } } }`,
@@ -66,7 +67,8 @@ describe("own pool mutations", () => {
   });
 
   it("deletes a profile of the own pool (an erasure) and refuses anonymous writers", async () => {
-    const [{ id }] = await hub.sql<{ id: string }>(`SELECT id FROM talent_profile WHERE operator_id = $1 ORDER BY registered_at, id LIMIT 1`, [OP_A]);
+    // Both were registered in one transaction (same registered_at): pick 花子 by name, not by a random uuid order.
+    const [{ id }] = await hub.sql<{ id: string }>(`SELECT talent_id AS id FROM talent_contact WHERE display_name = $1`, ["登録 花子"]);
     const result = await hub.run(coordinator(OP_A), `mutation ($id: ID!) { deleteTalentProfile(id: $id) { talentId consentsRemoved introductionsRemoved provisionRecordsKept } }`, { id });
     expect(result).toEqual({ data: { deleteTalentProfile: { talentId: id, consentsRemoved: 0, introductionsRemoved: 0, provisionRecordsKept: 0 } } });
     expect(await hub.sql(`SELECT count(*)::int AS n FROM talent_contact WHERE talent_id = $1`, [id])).toEqual([{ n: 0 }]);

@@ -39,6 +39,7 @@ describeBrowser("the national directory page in Chromium", () => {
     });
   });
   afterAll(async () => {
+    process.stdout.write(`directory page screenshots: ${["directory.png", "directory-phone.png", "operator.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
     await browser?.close();

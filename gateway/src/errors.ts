@@ -1,21 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
-import type { Logger } from "@jinjibu/domain";
-
-const PUBLIC_CODES = new Set([
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "RATE_LIMITED",
-]);
+import { PUBLIC_ERROR_CODES, type Logger } from "@jinjibu/domain";
 
 /**
  * Like Apollo Router's subgraph error redaction: clients get the code and a message a person can act on; subgraph URLs,
@@ -25,7 +10,7 @@ export function formatGatewayError(logger: Logger) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const extensions = formatted.extensions ?? {};
     const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
-    if (PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
+    if (PUBLIC_ERROR_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
       // Keep what the subgraph wrote for the client (e.g. `rule`, `invalidRows`); drop what describes our internals.
       const { serviceName: _s, response: _r, exception: _e, stacktrace: _t, http: _h, ...publicExtensions } = extensions;
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...publicExtensions, code } };

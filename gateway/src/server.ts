@@ -164,7 +164,9 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     const request = (req.method === "GET" ? Object.fromEntries(url.searchParams) : body) as Record<string, unknown> | null;
     const variables =
       req.method === "GET" && typeof request?.variables === "string" ? safeJson(request.variables) : request?.variables;
-    const op = Array.isArray(body) ? { kind: null, rootFields: [] } : inspect(request?.query, request?.operationName);
+    // Only the response cache needs the operation's type and root fields; without it, Apollo's own parse is enough.
+    const op: ParsedOperation =
+      cache === null || Array.isArray(body) ? { kind: null, rootFields: [] } : inspect(request?.query, request?.operationName);
     const cacheable =
       cache !== null &&
       viewer.role === "ANONYMOUS" &&

@@ -13,14 +13,14 @@ describe("funding administration through the gateway", () => {
   const count = async (table: string) => Number((await hub.sql<{ n: string }>("funding", `SELECT count(*) AS n FROM ${table}`))[0]!.n);
 
   it("refuses a coordinator with FORBIDDEN and writes nothing", async () => {
-    const before = [await count("adoption"), await count("admin_audit"), await count("idempotency_record")];
+    const before = [await count("adoption"), await count("admin_audit"), await count("idempotency_key")];
     const res = await hub.query(
       RECORD,
       { input: { fiscalYear: 2026, frame: "RIGHT_ARM", listCode: "A1", memberOperatorIds: ["op-dotdoto"], idempotencyKey: "coord-0001" } },
       { as: { coordinator: "op-dotdoto" } },
     );
     expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect([await count("adoption"), await count("admin_audit"), await count("idempotency_record")]).toEqual(before);
+    expect([await count("adoption"), await count("admin_audit"), await count("idempotency_key")]).toEqual(before);
   });
 
   it("refuses ドット道東's 4th adoption under the FY2026 cap", async () => {

@@ -1,20 +1,7 @@
 import { GraphQLError } from "graphql";
+import { PUBLIC_ERROR_CODES } from "@jinjibu/domain";
 
-/** Error codes a client may see, with messages written for a person. Anything else is masked as INTERNAL_SERVER_ERROR. */
-export const PUBLIC_ERROR_CODES = new Set([
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "RATE_LIMITED",
-]);
+export { PUBLIC_ERROR_CODES };
 
 const make = (code: string) => (message: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { ...extensions, code } });

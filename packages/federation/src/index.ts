@@ -7,3 +7,4 @@ export * from "./context";
 export * from "./server";
 export * from "./run";
 export * from "./local";
+export * from "./idempotency";

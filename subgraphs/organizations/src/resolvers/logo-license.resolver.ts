@@ -10,12 +10,12 @@ import {
   notFound,
   pageWindow,
   toConnection,
+  claimIdempotencyKey,
 } from "@jinjibu/federation";
 import { logoLicenseStatusLabels } from "@jinjibu/domain";
 import type * as domain from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
 import { ACTIVE_LICENSE_STATUSES, AdminAudit, LogoLicense, LogoLicenseBasis, Operator } from "../entities";
-import { claimIdempotencyKey } from "../services/idempotency";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -282,7 +282,7 @@ async function change(
   const key = requireText("idempotencyKey", idempotencyKey, 200);
   const subject = ctx.viewer.subject ?? "national-admin";
   const em = await ctx.db.manager();
-  const claim = await claimIdempotencyKey<StoredChange>(em, subject, key, operation, payload);
+  const claim = await claimIdempotencyKey<StoredChange>(em, { subject, key, operation, payload });
   if (claim.replay) return fromStored(claim.result, true);
 
   const operator = await ctx.loaders.operatorById.load(payload.operatorId);

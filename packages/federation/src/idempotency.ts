@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { conflict } from "./errors";
+
+/**
+ * The table every subgraph with administrative mutations keeps in its own schema (create it in a migration):
+ * `idempotency_key (subject text, key text, operation text, fingerprint text, result jsonb, created_at timestamptz,
+ * PRIMARY KEY (subject, key))`.
+ */
+export type IdempotencyClaim<T> = { replay: true; result: T } | { replay: false; store(result: T): Promise<void> };
+
+/** JSON with sorted keys and no undefined members, so the same payload always has the same fingerprint. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * Claims an idempotency key for `subject` inside the request's transaction. Keys are scoped to the caller, so one
+ * caller's key never replays another's result. The primary key serialises concurrent retries: the second waits for the
+ * first to commit and then gets its stored result. If the change fails, the transaction (claim included) rolls back and
+ * the key is free again. The same key with another operation or payload is a CONFLICT.
+ */
+export async function claimIdempotencyKey<T>(
+  em: EntityManager,
+  claim: { subject: string; key: string; operation: string; payload: unknown },
+): Promise<IdempotencyClaim<T>> {
+  const { subject, key, operation } = claim;
+  const fingerprint = createHash("sha256").update(canonicalJson({ operation, payload: claim.payload })).digest("hex");
+  const inserted: unknown[] = await em.query(
+    `INSERT INTO idempotency_key (subject, key, operation, fingerprint) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (subject, key) DO NOTHING RETURNING 1`,
+    [subject, key, operation, fingerprint],
+  );
+  if (inserted.length === 1) {
+    return {
+      replay: false,
+      store: async (result) => {
+        await em.query(`UPDATE idempotency_key SET result = $3 WHERE subject = $1 AND key = $2`, [subject, key, JSON.stringify(result)]);
+      },
+    };
+  }
+  const [row]: { operation: string; fingerprint: string; result: T | null }[] = await em.query(
+    `SELECT operation, fingerprint, result FROM idempotency_key WHERE subject = $1 AND key = $2`,
+    [subject, key],
+  );
+  if (!row || row.operation !== operation || row.fingerprint !== fingerprint || row.result === null) {
+    throw conflict(
+      `idempotencyKey "${key}" was already used for a different request (${row?.operation ?? operation} with another payload). ` +
+        "Retry with exactly the same input to get the first result, or use a new key for a new change.",
+    );
+  }
+  return { replay: true, result: row.result };
+}

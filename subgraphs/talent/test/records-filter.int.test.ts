@@ -20,6 +20,7 @@ describe("records filtered by person and Japan-time days", () => {
   let hub: TestHub;
   let alice: string;
   let bob: string;
+  let introductionId: string;
   beforeAll(async () => {
     hub = await openHub("recfilter", { withoutDemo: true });
     alice = await registerOne(hub, OP_A, { displayName: "記録 有子", skills: ["記録テスト甲"] });
@@ -31,6 +32,7 @@ describe("records filtered by person and Japan-time days", () => {
     const card = (await search(hub, coordinator(OP_B), { skill: "記録テスト甲" })).edges[0]!.node.cardId;
     const asked = await hub.run(coordinator(OP_B), `mutation ($c: ID!) { requestIntroduction(cardId: $c, purpose: SIDE_JOB_MATCHING, message: "ご相談") { id } }`, { c: card });
     const id = (asked.data as { requestIntroduction: { id: string } }).requestIntroduction.id;
+    introductionId = id;
     await hub.run(coordinator(OP_A), `mutation ($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id });
     await hub.run(coordinator(OP_B), `query ($id: ID!) { introduction(id: $id) { contact { email } } }`, { id });
     // One older row, dated 2026-03-31 23:30 Japan time (14:30 UTC), to check the day boundary.
@@ -70,6 +72,14 @@ describe("records filtered by person and Japan-time days", () => {
     expect((await provision({ to: "2026-03-31" })).totalCount).toBe(0);
     expect((await provision({ talentId: alice })).edges.map((e) => e.node.talentRef)).toEqual([alice]);
     expect((await provision({ talentId: bob })).totalCount).toBe(0);
+  });
+
+  it("finds the provision record an introduction's acceptance wrote, for both parties", async () => {
+    expect((await provision({ introductionId })).edges.map((e) => e.node.talentRef)).toEqual([alice]);
+    expect((await provision({ introductionId }, coordinator(OP_B))).edges.map((e) => e.node.talentRef)).toEqual([null]);
+    expect((await provision({ introductionId: "00000000-0000-4000-8000-000000000000" })).totalCount).toBe(0);
+    const bad = await hub.run(coordinator(OP_A), PROVISION, { filter: { introductionId: "x" } });
+    expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("never lets the person filter probe another operator's people", async () => {

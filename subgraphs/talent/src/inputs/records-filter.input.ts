@@ -8,6 +8,9 @@ export class RecordsFilter {
   })
   talentId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "Only provision records written by this introduction's acceptance (audit rows ignore it)." })
+  introductionId?: string | null;
+
   @Field(() => String, { nullable: true, description: "From this day on, inclusive: a date YYYY-MM-DD in Japan time (Asia/Tokyo)." })
   from?: string | null;
 

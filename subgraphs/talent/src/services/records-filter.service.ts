@@ -4,6 +4,7 @@ import type { AuditRow, ProvisionRow } from "../entities/records";
 import type { RecordsFilter } from "../inputs/records-filter.input";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkDate(value: string | null | undefined, field: "from" | "to"): string | null {
   if (value == null) return null;
@@ -16,13 +17,22 @@ function checkDate(value: string | null | undefined, field: "from" | "to"): stri
 }
 
 /** Validated filter values: dates as YYYY-MM-DD, person id bounded. */
-export function readRecordsFilter(filter: RecordsFilter | null | undefined): { talentId: string | null; from: string | null; to: string | null } {
+export function readRecordsFilter(filter: RecordsFilter | null | undefined): {
+  talentId: string | null;
+  introductionId: string | null;
+  from: string | null;
+  to: string | null;
+} {
   const from = checkDate(filter?.from, "from");
   const to = checkDate(filter?.to, "to");
   if (from && to && from > to) throw badUserInput("to must not be before from.", { field: "to" });
   const talentId = filter?.talentId ?? null;
   if (talentId !== null && (talentId.length < 1 || talentId.length > 100)) throw badUserInput("talentId must be 1 to 100 characters.", { field: "talentId" });
-  return { talentId, from, to };
+  const introductionId = filter?.introductionId ?? null;
+  if (introductionId !== null && !UUID.test(introductionId)) {
+    throw badUserInput("introductionId must be an introduction id (a UUID).", { field: "introductionId" });
+  }
+  return { talentId, introductionId, from, to };
 }
 
 /** `column` within the Japan-time days [from, to]. */
@@ -71,9 +81,13 @@ export async function filteredProvisionRecords(
   filter: RecordsFilter | null | undefined,
   window: PageWindow,
 ): Promise<{ rows: ProvisionRow[]; total: number }> {
-  const { talentId, from, to } = readRecordsFilter(filter);
+  const { talentId, introductionId, from, to } = readRecordsFilter(filter);
   const params: unknown[] = [operatorId];
   const where = ["($1::text IS NULL OR provider_operator_id = $1 OR recipient_operator_id = $1)"];
+  if (introductionId) {
+    params.push(introductionId);
+    where.push(`introduction_id = $${params.length}::uuid`);
+  }
   if (talentId) {
     params.push(talentId);
     where.push(`talent_ref = $${params.length} AND ($1::text IS NULL OR provider_operator_id = $1)`);

@@ -87,6 +87,7 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     expect({ name, contrast: await contrastProblems(page) }).toEqual({ name, contrast: [] });
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
       const file = path.join(ARTIFACTS, `workspace-${name}-${width}.png`);

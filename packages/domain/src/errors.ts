@@ -15,4 +15,5 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "RATE_LIMITED",
+  "SUBGRAPH_TIMEOUT",
 ]);

@@ -16,4 +16,5 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "RATE_LIMITED",
   "SUBGRAPH_TIMEOUT",
+  "DATABASE_UNAVAILABLE",
 ]);

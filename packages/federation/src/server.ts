@@ -48,6 +48,23 @@ function isTimeout(error: unknown): boolean {
   return e?.code === QUERY_CANCELED || e?.driverError?.code === QUERY_CANCELED;
 }
 
+/** Connection refused / lost, or the server shutting down or starting up: the database is away, the request is not at fault. */
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown; message?: unknown }; message?: unknown } | null;
+  if (!e) return false;
+  // TypeORM releases a query runner whose connection broke; the request's later statements then meet this error.
+  const name = (e as { name?: unknown }).name;
+  if (name === "QueryRunnerProviderAlreadyReleasedError" || name === "QueryRunnerAlreadyReleasedError") return true;
+  const code = e.driverError?.code ?? e.code;
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  const message = String(e.driverError?.message ?? e.message ?? "");
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|database system is (starting up|shutting down|in recovery mode)|terminating connection/i.test(message);
+}
+
+const UNAVAILABLE_MESSAGE = "The subgraph's database is unavailable just now; nothing was written. Try again shortly.";
+
 const TIMEOUT_MESSAGE = "The subgraph stopped this work because the gateway's time limit for the request ran out; nothing was written. Try again.";
 
 /** Masks every error whose message was not written for a client; logs the original with the request id. */
@@ -62,6 +79,10 @@ export function maskErrors(logger: Logger) {
     if (isTimeout(original)) {
       requestLogger(logger).warn({ path: formatted.path }, "stopped at the request's deadline");
       return { message: TIMEOUT_MESSAGE, path: formatted.path, extensions: { code: "SUBGRAPH_TIMEOUT" } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      requestLogger(logger).warn({ path: formatted.path, err: (original as Error).message }, "database unavailable");
+      return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: "DATABASE_UNAVAILABLE" } };
     }
     const reference = randomUUID().slice(0, 8);
     requestLogger(logger).error({ reference, path: formatted.path, err: original }, "unexpected error");
@@ -98,8 +119,12 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
           } catch (error) {
             requestLogger(logger).error({ err: error }, "commit failed");
             ctx.response.http.status = 500;
-            const message = isTimeout(error) ? TIMEOUT_MESSAGE : "The change could not be saved; nothing was written. Try again.";
-            const code = isTimeout(error) ? "SUBGRAPH_TIMEOUT" : "INTERNAL_SERVER_ERROR";
+            const [code, message] = isTimeout(error)
+              ? ["SUBGRAPH_TIMEOUT", TIMEOUT_MESSAGE]
+              : isDatabaseUnavailable(error)
+                ? ["DATABASE_UNAVAILABLE", UNAVAILABLE_MESSAGE]
+                : ["INTERNAL_SERVER_ERROR", "The change could not be saved; nothing was written. Try again."];
+            if (code === "DATABASE_UNAVAILABLE") ctx.response.http.status = 503;
             if (single) {
               single.data = null;
               single.errors = [new GraphQLError(message, { extensions: { code } }).toJSON()];

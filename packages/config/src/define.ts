@@ -43,13 +43,23 @@ function withoutEmpty(env: Environment): Record<string, string> {
  * Parses the environment once against `schema` (an object of variable name → zod type; give each `.describe(meaning)`),
  * reporting EVERY invalid variable by name and what it allows, and returns a deeply frozen, typed object.
  */
-export function defineConfig<S extends z.ZodObject>(service: string, schema: S, env: Environment = process.env): DeepReadonly<z.output<S>> {
-  const result = schema.safeParse(withoutEmpty(env));
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      variable: issue.path.map(String).join(".") || "(environment)",
-      problem: describeProblem(issue, schema),
-    }));
+export function defineConfig<S extends z.ZodObject>(
+  service: string,
+  schema: S,
+  env: Environment = process.env,
+  /** Rules across variables (e.g. "one of A or B"), run on the raw environment even when other variables failed. */
+  crossChecks: (env: Readonly<Record<string, string>>) => ConfigIssue[] = () => [],
+): DeepReadonly<z.output<S>> {
+  const raw = withoutEmpty(env);
+  const result = schema.safeParse(raw);
+  const issues: ConfigIssue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        variable: issue.path.map(String).join(".") || "(environment)",
+        problem: describeProblem(issue, schema),
+      }));
+  issues.push(...crossChecks(raw));
+  if (!result.success || issues.length > 0) {
     throw new ConfigError(service, issues);
   }
   return freeze(result.data) as DeepReadonly<z.output<S>>;

@@ -23,15 +23,6 @@ export const subgraphEnvironment = z
     STATEMENT_TIMEOUT_MS: positiveInt("a positive number of milliseconds").default(15_000).describe("longest one SQL statement may run; a request's deadline can only lower it"),
     BODY_LIMIT_BYTES: positiveInt("a positive number of bytes").default(DEFAULT_BODY_LIMIT_BYTES).describe("largest request body a subgraph accepts (413 above)"),
     DB_POOL_SIZE: positiveInt("a positive number of connections").default(10).describe("connections in a subgraph's database pool"),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.GATEWAY_PUBLIC_KEY && !env.GATEWAY_PUBLIC_KEY_FILE) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["GATEWAY_PUBLIC_KEY"],
-        message: "is required (or GATEWAY_PUBLIC_KEY_FILE): start the whole hub with `npm start`, or pass the gateway's public key (PEM)",
-      });
-    }
   });
 
 export interface SubgraphConfig {
@@ -51,7 +42,11 @@ export interface SubgraphConfig {
 /** The one reader of a subgraph process's environment: validates everything at start, fails naming each bad variable. */
 export function loadSubgraphConfig(name: string, env: Environment = process.env): Readonly<SubgraphConfig> {
   const info = subgraphInfo(name);
-  const parsed = defineConfig(`the ${name} subgraph`, subgraphEnvironment, env);
+  const parsed = defineConfig(`the ${name} subgraph`, subgraphEnvironment, env, (raw) =>
+    raw.GATEWAY_PUBLIC_KEY || raw.GATEWAY_PUBLIC_KEY_FILE
+      ? []
+      : [{ variable: "GATEWAY_PUBLIC_KEY", problem: "is required (or GATEWAY_PUBLIC_KEY_FILE): start the whole hub with `npm start`, or pass the gateway's public key (PEM)" }],
+  );
   let gatewayPublicKeyPem = parsed.GATEWAY_PUBLIC_KEY;
   if (!gatewayPublicKeyPem) {
     try {

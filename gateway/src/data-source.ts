@@ -106,6 +106,8 @@ function firstResponsePath(document: DocumentNode | undefined, entityFetch: bool
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreakerPolicy;
   readonly bulkhead: BulkheadPolicy;
+  /** Fetches this gateway asked of the subgraph (tests count them; the response cache saves them). */
+  fetches = 0;
   private readonly resilience: ResilienceOptions;
 
   constructor(
@@ -160,6 +162,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const context = options.context as Partial<GatewayContext>;
     const state = context.state;
     state?.fetched.add(this.subgraph);
+    this.fetches += 1;
     const mutation = document?.definitions.some(
       (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
     );

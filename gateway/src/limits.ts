@@ -20,7 +20,7 @@ export const MAX_QUERY_DEPTH = 10;
 export const MAX_ALIASES = 15;
 /** Most directives in one operation. */
 export const MAX_DIRECTIVES = 20;
-/** Most lexical tokens in one document (a cheap bound on parsing work). */
+/** Most lexical tokens in one document (a cheap bound on parsing work; graphql-js's `maxTokens` parse option). */
 export const MAX_TOKENS = 4000;
 
 /**
@@ -36,7 +36,7 @@ export const COST_BUDGETS: Record<ViewerRole, number> = {
 };
 
 /**
- * graphql-armor's depth, alias, directive and token limits, and (outside development) no "Did you mean …" suggestions.
+ * graphql-armor's depth, alias and directive limits, and (outside development) no "Did you mean …" suggestions.
  * Its cost limit is applied per viewer by `operationCost` below, after the viewer is known.
  */
 export function armorProtection(development: boolean) {
@@ -45,7 +45,9 @@ export function armorProtection(development: boolean) {
     maxDepth: { n: MAX_QUERY_DEPTH, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: MAX_ALIASES, exposeLimits: true },
     maxDirectives: { n: MAX_DIRECTIVES, exposeLimits: true },
-    maxTokens: { n: MAX_TOKENS, exposeLimits: true },
+    // Tokens are bounded by graphql-js's own parser option (`parseOptions.maxTokens`, one parse): armor's token plugin
+    // parses a second time and its refusal surfaces as HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
   }).protect();
 }

@@ -8,12 +8,12 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
-import { Kind, OperationTypeNode } from "graphql";
+import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
 import type { ApiKeyRegistry, KeyLike, Viewer } from "@jinjibu/auth";
 import { newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { formatGatewayError } from "./errors";
-import { armorProtection, costBudgetError, COST_BUDGETS, operationCost, sensitiveSelections } from "./limits";
+import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
 import { cacheKey, type ResponseCache } from "./response-cache";
@@ -95,6 +95,8 @@ interface Locals {
   state: RequestState;
 }
 
+/** Codes that mean "the request was wrong": never answered with a 5xx status. */
+const CLIENT_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "OPERATION_RESOLUTION_FAILURE", "BAD_REQUEST"]);
 const REQUEST_ID = /^[A-Za-z0-9._:-]{16,128}$/;
 /** A NUL character, or a UTF-16 surrogate that is not part of a pair. */
 const FORBIDDEN_CHARACTERS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -159,7 +161,17 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       let hit = false;
       return {
         async didResolveOperation(ctx: GraphQLRequestContext<GatewayContext>) {
-          const operation = ctx.operation!;
+          const operation = ctx.operation;
+          if (!operation) {
+            const names = ctx.document!.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+            const asked = ctx.request.operationName;
+            throw new GraphQLError(
+              asked
+                ? `Unknown operation named "${asked}"; the document defines ${names.length ? names.map((n) => `"${n}"`).join(", ") : "no named operation"}.`
+                : `The document defines several operations (${names.map((n) => `"${n}"`).join(", ")}); name one in operationName.`,
+              { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } },
+            );
+          }
           const viewer = ctx.contextValue.viewer;
           const state = ctx.contextValue.state;
           const res = (ctx.contextValue as { res?: Response }).res;
@@ -210,6 +222,15 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           const http = ctx.response.http;
           const state = ctx.contextValue.state;
           const single = ctx.response.body.kind === "single" ? ctx.response.body.singleResult : null;
+          // A refusal of the client's document (e.g. graphql-armor's token limit, thrown while parsing) is a client error.
+          if (
+            single?.errors?.length &&
+            single.data === undefined &&
+            (http.status === undefined || http.status >= 500) &&
+            single.errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)))
+          ) {
+            http.status = 400;
+          }
           if (state?.overloaded) {
             http.status = 503;
             http.headers.set("retry-after", String(OVERLOAD_RETRY_AFTER_SECONDS));
@@ -246,6 +267,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, hubPlugin],
     logger: {

@@ -101,6 +101,7 @@ export async function startProcessHub(gatewayOptions: Partial<GatewayOptions> = 
       cache: new MemoryResponseCache(),
       introspection: false,
       readinessCacheMs: 0,
+      publicDir: path.resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
       ...gatewayOptions,
     },
     0,

@@ -41,7 +41,8 @@ export class ConfigError extends Error {}
 
 /** Validates `env`; throws a ConfigError whose message names every invalid variable and what it accepts. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayEnv & { port: number; introspection: boolean } {
-  const parsed = GatewayEnv.safeParse(env);
+  // An empty variable counts as unset (`REDIS_URL=` turns Redis off).
+  const parsed = GatewayEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`invalid gateway environment: ${problems.join("; ")}`);

@@ -34,7 +34,7 @@ export interface ProcessHub {
   stop(): Promise<void>;
 }
 
-const SUBGRAPHS = ["organizations", "talent", "programs", "funding"] as const;
+export const SUBGRAPHS = ["organizations", "talent", "programs", "funding"] as const;
 
 // Runs one subgraph the way the launcher does, from the built packages, and prints its URL once it listens.
 const CHILD = `
@@ -51,13 +51,14 @@ const { importPublicKey } = require("@jinjibu/auth");
 })().catch((error) => { process.stderr.write(String(error && error.stack || error) + "\\n"); process.exit(1); });
 `;
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   url: string;
   port: number;
 }
 
-async function spawnSubgraph(name: string, dbUrl: string, publicKeyPem: string, port: number): Promise<Child> {
+/** Starts one subgraph as a child process on `port` (0: a free one) and resolves once it listens. */
+export async function spawnSubgraph(name: string, dbUrl: string, publicKeyPem: string, port: number): Promise<Child> {
   const child = spawn(process.execPath, ["-e", CHILD], {
     cwd: path.resolve(__dirname, ".."),
     env: { ...process.env, HUB_SUBGRAPH: name, HUB_DATABASE_URL: dbUrl, HUB_GATEWAY_PUBLIC_KEY: publicKeyPem, HUB_PORT: String(port), LOG_LEVEL: "error" },

@@ -67,11 +67,11 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
         return [255, 255, 255, 1];
       };
       const problems: string[] = [];
-      for (const el of document.querySelectorAll("body *")) {
+      for (const el of Array.from(document.querySelectorAll("body *"))) {
         const style = getComputedStyle(el);
         if (style.visibility === "hidden" || style.display === "none" || (el as HTMLElement).offsetParent === null && style.position !== "fixed") continue;
         if ((el as HTMLButtonElement).disabled || el.closest("dialog:not([open]), .visually-hidden")) continue;
-        const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
         if (hasText && ratio(rgb(style.color), background(el)) < 4.5) problems.push(`text ${el.tagName} "${el.textContent!.trim().slice(0, 20)}" ${ratio(rgb(style.color), background(el)).toFixed(2)}`);
         if (el.matches("input[type=text], input[type=search], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=datetime-local], select, textarea")) {
           const r = ratio(rgb(style.borderTopColor), background(el.parentElement));
@@ -107,7 +107,7 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
   async function expectTexts(page: Page, selector: string, expected: string[], cut = 1000): Promise<void> {
     await page
       .waitForFunction(
-        ([sel, want, n]) => JSON.stringify([...document.querySelectorAll(sel as string)].map((e) => (e.textContent ?? "").slice(0, n as number))) === JSON.stringify(want),
+        ([sel, want, n]) => JSON.stringify(Array.from(document.querySelectorAll(sel as string)).map((e) => (e.textContent ?? "").slice(0, n as number))) === JSON.stringify(want),
         [selector, expected, cut] as const,
       )
       .catch(() => undefined);

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import type { OidcOptions } from "@jinjibu/auth";
+import type { WorkspaceOidcClient } from "./workspace";
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const onOff = z.enum(["on", "off"]);
@@ -34,6 +36,22 @@ export const GatewayEnv = z.object({
   SUBGRAPH_MAX_CONCURRENCY: intFrom(1, 10_000).default(64),
   SUBGRAPH_MAX_QUEUE: intFrom(0, 100_000).default(256),
   RATE_LIMITS: onOff.default("on"),
+  /** The workspace's development sign-in signs with this key (`npm start` passes the dev identity key); ignored in production. */
+  DEV_IDENTITY_PRIVATE_KEY: z.string().min(1).optional(),
+  DEV_IDENTITY_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  /** Another build of the workspace app to serve at /workspace/ (default: the repository's web/dist). */
+  WORKSPACE_DIR: z.string().min(1).optional(),
+  /** OpenID Connect sign-in (README: "Signing in with OpenID Connect"). */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url().optional(),
+  OIDC_OPERATOR_CLAIM: z.string().min(1).optional(),
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_COORDINATOR_ROLES: z.string().min(1).optional(),
+  OIDC_ADMIN_ROLES: z.string().min(1).optional(),
+  OIDC_ALGORITHMS: z.string().regex(/^(RS|PS|ES)(256|384|512)(,\s*((RS|PS|ES)(256|384|512)|EdDSA))*$|^EdDSA(,\s*((RS|PS|ES)(256|384|512)|EdDSA))*$/, "a comma-separated list of RS*/PS*/ES*/EdDSA").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_SCOPE: z.string().min(1).default("openid"),
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;
 
@@ -48,6 +66,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     throw new ConfigError(`invalid gateway environment: ${problems.join("; ")}`);
   }
   const config = parsed.data;
+  if (config.OIDC_ISSUER && !config.OIDC_AUDIENCE) {
+    throw new ConfigError("invalid gateway environment: OIDC_AUDIENCE: required with OIDC_ISSUER (the audience the provider puts in the hub's access tokens)");
+  }
   const introspection = config.GATEWAY_INTROSPECTION ? config.GATEWAY_INTROSPECTION === "on" : config.NODE_ENV !== "production";
   return { ...config, port: config.GATEWAY_PORT ?? config.PORT ?? 4000, introspection };
 }
@@ -58,4 +79,30 @@ export function requiredPem(config: GatewayEnv, name: "GATEWAY_PRIVATE_KEY" | "I
   const value = config[name] ?? (file ? readFileSync(file, "utf8") : undefined);
   if (!value) throw new ConfigError(`${name} (or ${name}_FILE) is not set: start the whole hub with \`npm start\`, or set it (see README).`);
   return value;
+}
+
+/** A PEM from `NAME` or the file `NAME_FILE`, when either is set. */
+export function optionalPem(config: GatewayEnv, name: "DEV_IDENTITY_PRIVATE_KEY"): string | undefined {
+  const file = config[`${name}_FILE`];
+  return config[name] ?? (file ? readFileSync(file, "utf8") : undefined);
+}
+
+const list = (value: string | undefined): string[] | undefined => value?.split(",").map((v) => v.trim()).filter(Boolean);
+
+/** The OpenID Connect verifier settings and the workspace's client settings; null when OIDC_ISSUER is unset. */
+export function oidcConfig(config: GatewayEnv): { verifier: OidcOptions; client: WorkspaceOidcClient | null } | null {
+  if (!config.OIDC_ISSUER || !config.OIDC_AUDIENCE) return null;
+  return {
+    verifier: {
+      issuer: config.OIDC_ISSUER,
+      jwksUrl: config.OIDC_JWKS_URL,
+      audience: config.OIDC_AUDIENCE,
+      operatorClaim: config.OIDC_OPERATOR_CLAIM,
+      roleClaim: config.OIDC_ROLE_CLAIM,
+      coordinatorRoles: list(config.OIDC_COORDINATOR_ROLES),
+      adminRoles: list(config.OIDC_ADMIN_ROLES),
+      algorithms: list(config.OIDC_ALGORITHMS),
+    },
+    client: config.OIDC_CLIENT_ID ? { authority: config.OIDC_ISSUER, clientId: config.OIDC_CLIENT_ID, scope: config.OIDC_SCOPE } : null,
+  };
 }

@@ -8,3 +8,4 @@ export * from "./rate-limits";
 export * from "./response-cache";
 export * from "./server";
 export * from "./viewer";
+export * from "./workspace";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
-import { loadGatewayConfig, requiredPem } from "./config";
+import { loadGatewayConfig, oidcConfig, optionalPem, requiredPem } from "./config";
 import { createGatewayLogger } from "./logger";
 import { createResponseCache } from "./response-cache";
 import { startGatewayServer } from "./server";
@@ -18,6 +18,10 @@ async function main(): Promise<void> {
     ]),
   );
   const apiKeys = apiKeyProvider(config.API_KEYS_FILE);
+  const production = config.NODE_ENV === "production";
+  // The workspace's development sign-in signs with the identity key `npm start` makes; never in production.
+  const devIdentityPem = production ? undefined : optionalPem(config, "DEV_IDENTITY_PRIVATE_KEY");
+  const oidc = oidcConfig(config);
   const cache = config.RESPONSE_CACHE === "off" ? null : await createResponseCache(config.REDIS_URL, config.REDIS_CACHE_PREFIX);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
   const running = await startGatewayServer(
@@ -27,10 +31,17 @@ async function main(): Promise<void> {
       gatewayPrivateKey: await importPrivateKey(requiredPem(config, "GATEWAY_PRIVATE_KEY")),
       identityPublicKey: await importPublicKey(requiredPem(config, "IDENTITY_PUBLIC_KEY")),
       apiKeys,
+      oidc: oidc?.verifier ?? null,
       cache,
       introspection: config.introspection,
       development: config.NODE_ENV === "development",
       publicDir: path.resolve(__dirname, "..", "public"),
+      workspace: {
+        dir: config.WORKSPACE_DIR,
+        production,
+        devIdentityPrivateKey: devIdentityPem ? await importPrivateKey(devIdentityPem) : null,
+        oidcClient: oidc?.client ?? null,
+      },
       logger,
       bodyLimitBytes: config.GATEWAY_BODY_LIMIT_BYTES,
       resilience: {
@@ -42,7 +53,6 @@ async function main(): Promise<void> {
       },
       rateLimits: config.RATE_LIMITS === "off" ? false : undefined,
       redis,
-      // The web helper's workspace mounts here: `mount: (app) => mountWorkspace(app, …)`.
     },
     config.port,
     config.HOST,

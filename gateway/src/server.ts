@@ -10,7 +10,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import helmet from "helmet";
 import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
-import type { ApiKeyRegistry, KeyLike, Viewer } from "@jinjibu/auth";
+import type { ApiKeyRegistry, KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
 import { newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { formatGatewayError } from "./errors";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
@@ -18,6 +18,7 @@ import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
 import { cacheKey, type ResponseCache } from "./response-cache";
 import { CredentialError, createViewerResolver } from "./viewer";
+import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
 
 /** Largest request body (bytes) by default; GATEWAY_BODY_LIMIT_BYTES changes it. */
 export const DEFAULT_BODY_LIMIT_BYTES = 200_000;
@@ -59,6 +60,10 @@ export interface GatewayOptions {
   development?: boolean;
   /** Serves the directory page and its assets. */
   publicDir?: string;
+  /** The coordinators' workspace at /workspace/ (on unless `false`). */
+  workspace?: WorkspaceOptions | false;
+  /** Sign-in through an OpenID Connect provider: its access tokens are accepted beside the identity JWTs. */
+  oidc?: OidcOptions | null;
   logger?: Logger;
   /** Largest request body in bytes (default 200 000). */
   bodyLimitBytes?: number;
@@ -130,7 +135,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   const logger = options.logger ?? createGatewayLogger();
   const development = options.development ?? false;
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys });
+  const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys, oidc: options.oidc });
   const rateLimits =
     options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null);
   const dataSources: Record<string, SignedDataSource> = {};
@@ -400,6 +405,13 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
 
   // More applications on the same origin (the web helper's /workspace/) mount here.
   options.mount?.(app);
+  if (options.workspace !== false) {
+    // The workspace sets its own content security policy (it may talk to the identity provider) over helmet's.
+    const workspace = { ...options.workspace, resolveViewer };
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      handleWorkspaceRequest(req, res, workspace).then((handled) => (handled ? undefined : next()), next);
+    });
+  }
 
   if (options.publicDir) {
     const publicDir = path.resolve(options.publicDir);

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
         GATEWAY_PORT: String(config.gatewayPort),
         GATEWAY_PRIVATE_KEY: keys.gateway.privateKeyPem,
         IDENTITY_PUBLIC_KEY: keys.identity.publicKeyPem,
+        // The workspace's development sign-in (the gateway ignores it when NODE_ENV=production).
+        DEV_IDENTITY_PRIVATE_KEY: keys.identity.privateKeyPem,
         API_KEYS_FILE: path.join(config.dataDir, "api-keys.json"),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://127.0.0.1:${ports[s.name]}/graphql`])),
       }),
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
     say(`Jinjibu Hub is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
     say(`  GraphQL:            http://localhost:${config.gatewayPort}/graphql`);
     say(`  National directory: http://localhost:${config.gatewayPort}/`);
+    say(`  Workspace:          http://localhost:${config.gatewayPort}/workspace/ (development sign-in: choose an operator and role)`);
     say(`  Subgraphs (gateway-signed requests only): ${SUBGRAPHS.map((s) => `${s.name} :${ports[s.name]}`).join(", ")}`);
     say(`  Processes: ${Object.entries(pids).map(([label, pid]) => `${label.replace(/^the /, "")} pid ${pid}`).join(", ")}`);
     say(`  A crashed service is restarted; ${config.restartPolicy.maxCrashes} crashes of one within ${config.restartPolicy.windowMs / 1000} s stop the hub.`);

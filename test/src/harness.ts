@@ -10,11 +10,12 @@ import {
   signGatewayToken,
   type ApiKeyRecord,
   type KeyLike,
+  type OidcOptions,
   type Viewer,
 } from "@jinjibu/auth";
 import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway } from "@jinjibu/gateway";
+import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 
@@ -62,6 +63,10 @@ export interface HubOptions {
   cache?: ResponseCache | null;
   /** Pool size of each subgraph's application connections. */
   poolSize?: number;
+  /** Workspace settings (development sign-in with the hub's identity key is on unless overridden). */
+  workspace?: WorkspaceOptions;
+  /** An OpenID Connect provider whose access tokens the gateway accepts. */
+  oidc?: OidcOptions | null;
 }
 
 /**
@@ -103,6 +108,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       cache,
       introspection: true,
       publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
+      workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
+      oidc: options.oidc ?? null,
     },
     0,
   );

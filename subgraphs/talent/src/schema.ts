@@ -4,7 +4,8 @@ import type { TalentContext } from "./context";
 import { OperatorTalentResolver, resolveOperatorReference } from "./resolvers/operator.resolver";
 import { RecordsResolver } from "./resolvers/records.resolver";
 import { SharingResolver } from "./resolvers/sharing.resolver";
-import { loadOwnProfile, TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+import { TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+import { loadOwnProfile } from "./services/talent.service";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildTalentSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,301 @@
+import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import {
+  normalizeForSearch,
+  prefectureByCode,
+  REGIONAL_BLOCKS,
+  RegionalBlock as DomainRegionalBlock,
+  TalentKind as DomainTalentKind,
+} from "@jinjibu/domain";
+import { badUserInput, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BaseContext, type ConnectionArgs } from "@jinjibu/federation";
+import { TalentKindCount } from "../entities/records";
+import { TalentCard } from "../entities/talent-profile.entity";
+import { AuditAction, type Availability, type InterestInRegion } from "../enums";
+import type { SharedTalentFilter } from "../inputs/talent-profile.input";
+import { RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
+import { writeAudit } from "./audit.service";
+import { assertCleanText } from "./input-rules";
+
+export const MAX_SEARCH_SKILLS = 20;
+export const MAX_SKILL_LENGTH = 50;
+
+/** The fields a card shows; recorded in every CARD_VIEW audit row. */
+export const CARD_FIELDS = [
+  "kinds",
+  "skills",
+  "yearsOfExperience",
+  "availability",
+  "interestInRegion",
+  "homePrefectureCode",
+  "ownerOperator",
+];
+
+const KIND_ORDER = Object.values(DomainTalentKind) as string[];
+const BLOCK_ORDER = REGIONAL_BLOCKS.map((b) => b.code as string);
+
+/**
+ * The pieces `shared_card.grams` indexes (the same as the SQL function `talent.search_grams`): every character and every
+ * pair of adjacent characters (code points) of a normalised word. A word is found by the GIN index through all of its
+ * pieces: one character → that character; two or more → all of its pairs. The exact substring test rechecks the rows.
+ */
+export function queryGrams(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length === 1) return chars;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) pairs.add(chars[i]! + chars[i + 1]!);
+  return [...pairs];
+}
+
+function normalisedWord(field: string, value: string): string {
+  assertCleanText(field, value);
+  const word = normalizeForSearch(value);
+  const length = Array.from(word).length;
+  if (length < 1 || length > MAX_SKILL_LENGTH) {
+    throw badUserInput(`${field} must be 1 to ${MAX_SKILL_LENGTH} characters (after removing spaces); got ${length}.`);
+  }
+  return word;
+}
+
+interface Keyset {
+  /** Skills matched (only when the order ranks by it). */
+  s?: number;
+  /** registered_at, UTC with microseconds. */
+  r: string;
+  /** card id. */
+  c: string;
+}
+
+/** Cursors carry the keyset and a digest of it with the filter: another filter's cursor or an edited one is refused. */
+const CURSOR_CONTEXT = "jinjibu-talent-search-cursor-v1";
+const digest = (payload: string, filterKey: string): string =>
+  createHash("sha256").update(`${CURSOR_CONTEXT}\n${filterKey}\n${payload}`).digest("base64url").slice(0, 22);
+
+export function encodeSearchCursor(keyset: Keyset, filterKey: string): string {
+  const payload = Buffer.from(JSON.stringify(keyset), "utf8").toString("base64url");
+  return `${payload}.${digest(payload, filterKey)}`;
+}
+
+export function decodeSearchCursor(cursor: string, filterKey: string, ranked: boolean): Keyset {
+  const refuse = () =>
+    badUserInput("`after` is not a cursor this search issued: pass an `endCursor` from a previous page of the same search.");
+  const [payload, sig, extra] = cursor.split(".");
+  if (!payload || !sig || extra !== undefined || cursor.length > 512 || digest(payload, filterKey) !== sig) throw refuse();
+  let keyset: Keyset;
+  try {
+    keyset = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Keyset;
+  } catch {
+    throw refuse();
+  }
+  const validTime = typeof keyset.r === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(keyset.r);
+  const validScore = ranked ? Number.isInteger(keyset.s) && keyset.s! >= 0 && keyset.s! <= MAX_SEARCH_SKILLS + 1 : keyset.s === undefined;
+  if (!validTime || typeof keyset.c !== "string" || !validScore) throw refuse();
+  return keyset;
+}
+
+/** A validated search: the SQL conditions and parameters over `shared_card` (RLS adds who may see which row). */
+interface SearchPlan {
+  purpose: string;
+  where: string[];
+  params: unknown[];
+  /** SQL of "how many of `skills` the card has", or null when every match has the same count (no ranking needed). */
+  score: string | null;
+  filterKey: string;
+  first: number;
+  after: string | null;
+}
+
+function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPlan {
+  if (filter.purpose == null) {
+    throw badUserInput("filter.purpose is required: pass the SharingPurpose you search for (e.g. SIDE_JOB_MATCHING); people consent per purpose.");
+  }
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  }
+  if (page.after != null) assertCleanText("after", page.after);
+  const skill = filter.skill == null ? null : normalisedWord("filter.skill", filter.skill);
+  if (filter.skills != null && filter.skills.length > MAX_SEARCH_SKILLS) {
+    throw badUserInput(`filter.skills may list at most ${MAX_SEARCH_SKILLS} skills; got ${filter.skills.length}.`);
+  }
+  const skills = [...new Set((filter.skills ?? []).map((s, i) => normalisedWord(`filter.skills[${i}]`, s)))];
+  if (filter.prefectureCode != null && !prefectureByCode(filter.prefectureCode)) {
+    throw badUserInput("prefectureCode must be a JIS X 0401 code from \"01\" to \"47\".");
+  }
+  if (filter.kinds != null && filter.kinds.length === 0) throw badUserInput("kinds, when given, must list at least one kind.");
+  const kinds = filter.kinds == null ? null : [...new Set(filter.kinds)];
+  const unknownKind = kinds?.find((k) => !KIND_ORDER.includes(k));
+  if (unknownKind) throw badUserInput(`kinds must be TalentKind values (${KIND_ORDER.join(", ")}); got ${unknownKind}.`);
+  const block = filter.block == null ? null : REGIONAL_BLOCKS.find((b) => b.code === filter.block);
+  if (filter.block != null && !block) throw badUserInput(`block must be a RegionalBlock (${BLOCK_ORDER.join(", ")}).`);
+
+  const params: unknown[] = [];
+  const p = (value: unknown, cast: string) => {
+    params.push(value);
+    return `$${params.length}::${cast}`;
+  };
+  // The owner never finds its own people; the RLS policy decides which other operators' rows are visible.
+  const where = ["owner_operator_id <> current_operator()", `purposes @> ARRAY[${p(filter.purpose, "text")}]`];
+  if (kinds) where.push(`kinds && ${p(kinds, "text[]")}`);
+  if (skill) where.push(`grams @> ${p(queryGrams(skill), "text[]")}`, `strpos(search_text, ${p(skill, "text")}) > 0`);
+  let score: string | null = null;
+  if (skills.length > 0) {
+    const grams = skills.map((s) => `grams @> ${p(queryGrams(s), "text[]")}`);
+    const tests = skills.map((s) => `(strpos(search_text, ${p(s, "text")}) > 0)`);
+    where.push(`(${grams.join(" OR ")})`, `(${tests.join(" OR ")})`);
+    if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
+  }
+  if (filter.prefectureCode != null) where.push(`home_prefecture_code = ${p(filter.prefectureCode, "text")}`);
+  if (block) where.push(`home_prefecture_code = ANY(${p(block.prefectureCodes, "text[]")})`);
+  if (filter.availability != null) where.push(`availability = ${p(filter.availability, "text")}`);
+  const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null]);
+  return { purpose: filter.purpose, where, params, score, filterKey, first, after: page.after ?? null };
+}
+
+interface CardRow {
+  consent_id: string;
+  talent_id: string;
+  card_id: string;
+  owner_operator_id: string;
+  kinds: string[];
+  skills: string[];
+  years_of_experience: number | null;
+  availability: string;
+  interest_in_region: string | null;
+  home_prefecture_code: string | null;
+  is_demo: boolean;
+  registered_key: string;
+  score: number | null;
+}
+
+const toCard = (row: CardRow): TalentCard =>
+  Object.assign(new TalentCard(), {
+    cardId: row.card_id,
+    talentId: row.talent_id,
+    consentId: row.consent_id,
+    operatorId: row.owner_operator_id,
+    kinds: row.kinds as DomainTalentKind[],
+    skills: row.skills,
+    yearsOfExperience: row.years_of_experience,
+    availability: row.availability as Availability,
+    interestInRegion: row.interest_in_region as InterestInRegion | null,
+    homePrefectureCode: row.home_prefecture_code,
+    isDemo: row.is_demo,
+  });
+
+/** The SQL of one search page (exported for EXPLAIN in tests and the benchmark). */
+export function searchPageSql(plan: SearchPlan, keyset: Keyset | null): { text: string; params: unknown[] } {
+  const params = [...plan.params];
+  const where = [...plan.where];
+  const p = (value: unknown, cast: string) => {
+    params.push(value);
+    return `$${params.length}::${cast}`;
+  };
+  if (keyset) {
+    where.push(
+      plan.score
+        ? `(${plan.score}, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
+        : `(registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`,
+    );
+  }
+  // Fetch twice the page: a person with two matching consents appears twice in a row (same card); one row per card is kept.
+  const limit = (plan.first + 1) * 2;
+  const text = `SELECT consent_id, talent_id, card_id, owner_operator_id, kinds, skills, years_of_experience, availability,
+      interest_in_region, home_prefecture_code, is_demo,
+      to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key,
+      ${plan.score ?? "NULL::int"} AS score
+    FROM shared_card WHERE ${where.join(" AND ")}
+    ORDER BY ${plan.score ? `${plan.score} DESC, ` : ""}registered_at DESC, card_id DESC, obtained_at DESC
+    LIMIT ${limit}`;
+  return { text, params };
+}
+
+/** The SQL of the bounded count and facets: at most bound + 1 rows are ever read. */
+export function searchCountSql(plan: SearchPlan): { text: string; params: unknown[] } {
+  const text = `WITH sample AS MATERIALIZED (
+      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    distinct_cards AS (SELECT DISTINCT ON (card_id) card_id, kinds, home_prefecture_code FROM sample ORDER BY card_id),
+    cards AS (SELECT * FROM distinct_cards LIMIT ${SEARCH_COUNT_BOUND})
+    SELECT (SELECT count(*) FROM sample)::int AS sampled, (SELECT count(*) FROM cards)::int AS total,
+      (SELECT coalesce(json_object_agg(kind, n), '{}') FROM (SELECT unnest(kinds) AS kind, count(*)::int AS n FROM cards GROUP BY 1) k) AS by_kind,
+      (SELECT coalesce(json_object_agg(code, n), '{}') FROM (
+        SELECT home_prefecture_code AS code, count(*)::int AS n FROM cards WHERE home_prefecture_code IS NOT NULL GROUP BY 1) f) AS by_prefecture`;
+  return { text, params: plan.params };
+}
+
+/** For tests and the benchmark: the plan of a filter, to EXPLAIN its page query. */
+export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}) {
+  const plan = planSearch(filter, page);
+  return { page: searchPageSql(plan, null), count: searchCountSql(plan) };
+}
+
+function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, number>, isLowerBound: boolean): TalentSearchFacets {
+  const blocks = new Map<string, number>();
+  for (const [code, n] of Object.entries(byPrefecture)) {
+    const block = prefectureByCode(code)?.block;
+    if (block) blocks.set(block, (blocks.get(block) ?? 0) + n);
+  }
+  return Object.assign(new TalentSearchFacets(), {
+    byKind: Object.entries(byKind)
+      .map(([kind, count]) => Object.assign(new TalentKindCount(), { kind: kind as DomainTalentKind, count }))
+      .sort((a, b) => b.count - a.count || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+    byBlock: [...blocks]
+      .map(([block, count]) => Object.assign(new RegionalBlockCount(), { block: block as DomainRegionalBlock, count }))
+      .sort((a, b) => b.count - a.count || BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block)),
+    isLowerBound,
+  });
+}
+
+/**
+ * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
+ * and the purpose, ranked by how many of `skills` they have, then the most recently registered. Two statements read
+ * (one page by keyset, one bounded count with facets) and one writes the audit: every card returned is audited, in one
+ * multi-row insert, in the same transaction, before it is returned.
+ */
+export async function searchSharedTalent(
+  ctx: BaseContext,
+  em: EntityManager,
+  filter: SharedTalentFilter,
+  page: ConnectionArgs,
+): Promise<TalentCardConnection> {
+  const plan = planSearch(filter, page);
+  const keyset = plan.after == null ? null : decodeSearchCursor(plan.after, plan.filterKey, plan.score !== null);
+  const pageSql = searchPageSql(plan, keyset);
+  const rows: CardRow[] = await em.query(pageSql.text, pageSql.params);
+  const countSql = searchCountSql(plan);
+  const [counted]: { sampled: number; total: number; by_kind: Record<string, number>; by_prefecture: Record<string, number> }[] =
+    await em.query(countSql.text, countSql.params);
+  const seen = new Set<string>();
+  const unique = rows.filter((row) => !seen.has(row.card_id) && seen.add(row.card_id));
+  const shown = unique.slice(0, plan.first);
+  const cards = shown.map(toCard);
+  await writeAudit(
+    ctx,
+    em,
+    cards.map((card) => ({
+      action: AuditAction.CARD_VIEW,
+      subjectTalentId: card.talentId,
+      subjectOperatorId: card.operatorId,
+      cardId: card.cardId,
+      fields: CARD_FIELDS,
+      consentId: card.consentId,
+      purpose: plan.purpose,
+    })),
+  );
+  const isLowerBound = counted!.sampled > SEARCH_COUNT_BOUND;
+  const edges = shown.map((row, i) => ({
+    cursor: encodeSearchCursor(plan.score ? { s: row.score!, r: row.registered_key, c: row.card_id } : { r: row.registered_key, c: row.card_id }, plan.filterKey),
+    node: cards[i]!,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: unique.length > plan.first,
+      hasPreviousPage: keyset !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: Math.min(counted!.total, SEARCH_COUNT_BOUND),
+    totalCountIsLowerBound: isLowerBound,
+    facets: facetsOf(counted!.by_kind, counted!.by_prefecture, isLowerBound),
+  };
+}

@@ -3,8 +3,9 @@ import { buildFederatedSchema } from "@jinjibu/federation";
 import type { TalentContext } from "./context";
 import { OperatorTalentResolver, resolveOperatorReference } from "./resolvers/operator.resolver";
 import { RecordsResolver } from "./resolvers/records.resolver";
-import { SharingResolver } from "./resolvers/sharing.resolver";
+// Loaded before the sharing resolver, so the printed SDL keeps its order of fields.
 import { TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+import { SharingResolver } from "./resolvers/sharing.resolver";
 import { loadOwnProfile } from "./services/talent.service";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */

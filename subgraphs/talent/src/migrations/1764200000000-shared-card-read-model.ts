@@ -2,11 +2,12 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Columns of `shared_card` filled from a consent `c`, its profile `p` and the owner's region `r`. */
 const PROJECTED_COLUMNS = `consent_id, talent_id, card_id, owner_operator_id, owner_block, scope, audience, purposes, obtained_at,
-  expires_at, kinds, skills, search_text, grams, years_of_experience, availability, preferred_work_styles, interest_in_region,
+  expires_at, kinds, skills, search_text, terms, years_of_experience, availability, preferred_work_styles, interest_in_region,
   home_prefecture_code, is_demo, registered_at`;
 const PROJECTED_VALUES = `c.id, p.id, p.card_id, p.operator_id, r.block, c.scope,
   CASE c.scope WHEN 'NATIONWIDE' THEN '*' ELSE r.block END, c.purposes, c.obtained_at, c.expires_at, p.kinds, p.skills,
-  p.search_text, talent.search_grams(p.search_text), p.years_of_experience, p.availability, p.preferred_work_styles,
+  p.search_text, talent.card_terms(p.search_text, p.kinds, c.purposes, CASE c.scope WHEN 'NATIONWIDE' THEN '*' ELSE r.block END,
+    p.home_prefecture_code, p.availability), p.years_of_experience, p.availability, p.preferred_work_styles,
   p.interest_in_region, p.home_prefecture_code, p.is_demo, p.registered_at`;
 /** Only consents that can ever be shown to another operator are projected: active, and NATIONWIDE or SAME_BLOCK with a block. */
 const SHAREABLE = `c.revoked_at IS NULL AND (c.scope = 'NATIONWIDE' OR (c.scope = 'SAME_BLOCK' AND r.block IS NOT NULL))`;
@@ -16,8 +17,10 @@ const FROM = `FROM talent.consent c JOIN talent.talent_profile p ON p.id = c.tal
 /**
  * The read model of cross-region sharing (issue 8): `shared_card`, one row per shareable consent and person, holding the
  * owner, the audience (`*` nationwide or the owner's regional block), purposes, expiry and the card fields the search
- * filters on, plus `grams`: every 1- and 2-character piece of the normalised skills, indexed with GIN so that two-character
- * words (営業, 副業, 研修) are found by the index. Triggers keep it in the same transaction as every change to a profile,
+ * filters on, plus `terms`, one GIN-indexed text array of everything a search can ask for: `g:` every 1- and 2-character
+ * piece of the normalised skills (so two-character words such as 営業, 副業, 研修 are found by the index: a word matches
+ * through all of its pairs, then an exact substring test rechecks), `k:` kinds, `p:` purposes, `a:` audience, `h:` home
+ * prefecture, `v:` availability. One index scan intersects them all, so the heap is read only for real matches. Triggers keep it in the same transaction as every change to a profile,
  * a consent (grant, narrowing, revocation) or an owner's region; erasure removes it by foreign-key cascade; expiry is a
  * condition of the row-level-security policy, so an expired consent is invisible at once.
  *
@@ -46,6 +49,14 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
         WHERE i + n - 1 <= char_length(line)
       ) pieces $$`);
 
+    await q.query(`CREATE FUNCTION card_terms(search_text text, kinds text[], purposes text[], audience text,
+        home_prefecture_code text, availability text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT array(SELECT 'g:' || g FROM unnest(talent.search_grams(search_text)) g)
+        || array(SELECT 'k:' || k FROM unnest(kinds) k)
+        || array(SELECT 'p:' || p FROM unnest(purposes) p)
+        || ARRAY['a:' || audience, 'v:' || availability]
+        || CASE WHEN home_prefecture_code IS NULL THEN '{}'::text[] ELSE ARRAY['h:' || home_prefecture_code] END $$`);
+
     await q.query(`CREATE FUNCTION current_block() RETURNS text LANGUAGE sql STABLE
       AS $$ SELECT block FROM talent.operator_region WHERE operator_id = talent.current_operator() $$`);
 
@@ -63,7 +74,7 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
       kinds text[] NOT NULL,
       skills text[] NOT NULL,
       search_text text NOT NULL,
-      grams text[] NOT NULL,
+      terms text[] NOT NULL,
       years_of_experience integer,
       availability text NOT NULL,
       preferred_work_styles text[] NOT NULL,
@@ -72,11 +83,9 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
       is_demo boolean NOT NULL,
       registered_at timestamptz NOT NULL
     )`);
-    await q.query(`CREATE INDEX shared_card_grams_idx ON shared_card USING gin (grams)`);
-    await q.query(`CREATE INDEX shared_card_kinds_idx ON shared_card USING gin (kinds)`);
+    await q.query(`CREATE INDEX shared_card_terms_idx ON shared_card USING gin (terms)`);
+    // Keyset order of the search (most recently registered first): a page of a broad search walks it and stops.
     await q.query(`CREATE INDEX shared_card_recent_idx ON shared_card (registered_at DESC, card_id DESC)`);
-    await q.query(`CREATE INDEX shared_card_prefecture_idx ON shared_card (home_prefecture_code, registered_at DESC, card_id DESC)`);
-    await q.query(`CREATE INDEX shared_card_availability_idx ON shared_card (availability, registered_at DESC, card_id DESC)`);
     await q.query(`CREATE INDEX shared_card_talent_idx ON shared_card (talent_id)`);
     await q.query(`CREATE INDEX shared_card_card_idx ON shared_card (card_id)`);
     await q.query(`CREATE INDEX shared_card_owner_idx ON shared_card (owner_operator_id)`);
@@ -232,6 +241,7 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION project_consent(uuid)`);
     await q.query(`DROP TABLE shared_card`);
     await q.query(`DROP FUNCTION current_block()`);
+    await q.query(`DROP FUNCTION card_terms(text, text[], text[], text, text, text)`);
     await q.query(`DROP FUNCTION search_grams(text)`);
   }
 }

@@ -23,7 +23,7 @@ export class SharingResolver {
   @Query(() => TalentCardConnection, {
     description:
       "Cross-region search: other operators' people whose active consent covers the viewer's operator (scope) and `filter.purpose`, as " +
-      "redacted cards ranked by how many of `filter.skills` they have, then the most recently registered (keyset paging). `totalCount` " +
+      "redacted cards, the most recently registered first, ranked by how many of `filter.skills` they have (keyset paging). `totalCount` " +
       "is exact up to 1000 (see `totalCountIsLowerBound`). Every card shown is written to the access audit log. Coordinators only.",
   })
   async searchSharedTalent(

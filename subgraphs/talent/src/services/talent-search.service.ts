@@ -97,6 +97,8 @@ interface SearchPlan {
   purpose: string;
   where: string[];
   params: unknown[];
+  /** Index in `params` of the viewer's audience terms. */
+  audienceParam: number;
   /** SQL of "how many of `skills` the card has", or null when every match has the same count (no ranking needed). */
   score: string | null;
   filterKey: string;
@@ -104,6 +106,13 @@ interface SearchPlan {
   after: string | null;
 }
 
+/** The audience terms of a viewer whose operator is in `block` (null: none). */
+const audienceTerms = (block: string | null): string[] => (block ? ["a:*", `a:${block}`] : ["a:*"]);
+
+/**
+ * Validates and builds the search. The audience parameter is filled in with the viewer's terms once validated: constants, so the planner
+ * estimates them from statistics and picks well between walking the recency index and a bitmap of the matches.
+ */
 function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPlan {
   if (filter.purpose == null) {
     throw badUserInput("filter.purpose is required: pass the SharingPurpose you search for (e.g. SIDE_JOB_MATCHING); people consent per purpose.");
@@ -133,22 +142,32 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     params.push(value);
     return `$${params.length}::${cast}`;
   };
-  // The owner never finds its own people; the RLS policy decides which other operators' rows are visible.
-  const where = ["owner_operator_id <> current_operator()", `purposes @> ARRAY[${p(filter.purpose, "text")}]`];
-  if (kinds) where.push(`kinds && ${p(kinds, "text[]")}`);
-  if (skill) where.push(`grams @> ${p(queryGrams(skill), "text[]")}`, `strpos(search_text, ${p(skill, "text")}) > 0`);
+  // Every condition is on `terms` (one GIN index intersects them) plus the exact substring rechecks. The audience test
+  // repeats the RLS policy's so the index can use it; the policy remains the enforcement.
+  const required = [`p:${filter.purpose}`];
+  if (skill) required.push(...queryGrams(skill).map((g) => `g:${g}`));
+  if (filter.prefectureCode != null) required.push(`h:${filter.prefectureCode}`);
+  if (filter.availability != null) required.push(`v:${filter.availability}`);
+  // With `skills`, each skill is one arm holding every required term, so the arms combine as a BitmapOr of index scans.
+  const arms = skills.length > 0 ? skills.map((s) => [...required, ...queryGrams(s).map((g) => `g:${g}`)]) : [required];
+  const where = [
+    "owner_operator_id <> current_operator()",
+    arms.length === 1 ? `terms @> ${p(arms[0], "text[]")}` : `(${arms.map((arm) => `terms @> ${p(arm, "text[]")}`).join(" OR ")})`,
+    `terms && ${p(audienceTerms(null), "text[]")}`,
+  ];
+  const audienceParam = params.length - 1;
+  if (kinds) where.push(`terms && ${p(kinds.map((k) => `k:${k}`), "text[]")}`);
+  if (block) where.push(`terms && ${p(block.prefectureCodes.map((c) => `h:${c}`), "text[]")}`);
+  // A word of one or two characters is exactly its own piece (pieces never span two skills): no recheck needed.
+  if (skill && Array.from(skill).length > 2) where.push(`strpos(search_text, ${p(skill, "text")}) > 0`);
   let score: string | null = null;
   if (skills.length > 0) {
-    const grams = skills.map((s) => `grams @> ${p(queryGrams(s), "text[]")}`);
     const tests = skills.map((s) => `(strpos(search_text, ${p(s, "text")}) > 0)`);
-    where.push(`(${grams.join(" OR ")})`, `(${tests.join(" OR ")})`);
+    where.push(`(${tests.join(" OR ")})`);
     if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
   }
-  if (filter.prefectureCode != null) where.push(`home_prefecture_code = ${p(filter.prefectureCode, "text")}`);
-  if (block) where.push(`home_prefecture_code = ANY(${p(block.prefectureCodes, "text[]")})`);
-  if (filter.availability != null) where.push(`availability = ${p(filter.availability, "text")}`);
   const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null]);
-  return { purpose: filter.purpose, where, params, score, filterKey, first, after: page.after ?? null };
+  return { purpose: filter.purpose, where, params, audienceParam, score, filterKey, first, after: page.after ?? null };
 }
 
 interface CardRow {
@@ -185,27 +204,31 @@ const toCard = (row: CardRow): TalentCard =>
 /** The SQL of one search page (exported for EXPLAIN in tests and the benchmark). */
 export function searchPageSql(plan: SearchPlan, keyset: Keyset | null): { text: string; params: unknown[] } {
   const params = [...plan.params];
-  const where = [...plan.where];
   const p = (value: unknown, cast: string) => {
     params.push(value);
     return `$${params.length}::${cast}`;
   };
-  if (keyset) {
-    where.push(
-      plan.score
-        ? `(${plan.score}, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
-        : `(registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`,
-    );
-  }
+  const columns = `consent_id, talent_id, card_id, owner_operator_id, kinds, skills, years_of_experience, availability,
+      interest_in_region, home_prefecture_code, is_demo, registered_at, obtained_at,
+      to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key`;
   // Fetch twice the page: a person with two matching consents appears twice in a row (same card); one row per card is kept.
   const limit = (plan.first + 1) * 2;
-  const text = `SELECT consent_id, talent_id, card_id, owner_operator_id, kinds, skills, years_of_experience, availability,
-      interest_in_region, home_prefecture_code, is_demo,
-      to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key,
-      ${plan.score ?? "NULL::int"} AS score
-    FROM shared_card WHERE ${where.join(" AND ")}
-    ORDER BY ${plan.score ? `${plan.score} DESC, ` : ""}registered_at DESC, card_id DESC, obtained_at DESC
-    LIMIT ${limit}`;
+  if (!plan.score) {
+    const where = [...plan.where];
+    if (keyset) where.push(`(registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`);
+    const text = `SELECT ${columns}, NULL::int AS score FROM shared_card WHERE ${where.join(" AND ")}
+      ORDER BY registered_at DESC, card_id DESC, obtained_at DESC LIMIT ${limit}`;
+    return { text, params };
+  }
+  // Ranked (two or more skills): scored among the bound's most recently registered matches, so a page never sorts the
+  // whole country; when the total is exact (totalCountIsLowerBound false) that is every match.
+  const keysetSql = keyset
+    ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
+    : "";
+  const text = `WITH recent AS MATERIALIZED (
+      SELECT ${columns}, ${plan.score} AS score FROM shared_card WHERE ${plan.where.join(" AND ")}
+      ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1})
+    SELECT * FROM recent ${keysetSql} ORDER BY score DESC, registered_at DESC, card_id DESC, obtained_at DESC LIMIT ${limit}`;
   return { text, params };
 }
 
@@ -223,8 +246,9 @@ export function searchCountSql(plan: SearchPlan): { text: string; params: unknow
 }
 
 /** For tests and the benchmark: the plan of a filter, to EXPLAIN its page query. */
-export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}) {
+export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}, viewerBlock: string | null = null) {
   const plan = planSearch(filter, page);
+  plan.params[plan.audienceParam] = audienceTerms(viewerBlock);
   return { page: searchPageSql(plan, null), count: searchCountSql(plan) };
 }
 
@@ -259,6 +283,8 @@ export async function searchSharedTalent(
 ): Promise<TalentCardConnection> {
   const plan = planSearch(filter, page);
   const keyset = plan.after == null ? null : decodeSearchCursor(plan.after, plan.filterKey, plan.score !== null);
+  const [{ block }]: { block: string | null }[] = await em.query(`SELECT current_block() AS block`);
+  plan.params[plan.audienceParam] = audienceTerms(block);
   const pageSql = searchPageSql(plan, keyset);
   const rows: CardRow[] = await em.query(pageSql.text, pageSql.params);
   const countSql = searchCountSql(plan);

@@ -48,8 +48,9 @@ export class TalentCardEdge {
 
 @ObjectType("TalentCardConnection", {
   description:
-    "A page of redacted talent cards in a stable ranked order (most requested skills matched first, then the most recently " +
-    "registered, then card id), with a bounded total and facets.",
+    "A page of redacted talent cards in a stable order: the most recently registered first (then card id); with two or more " +
+    `\`filter.skills\`, ranked first by how many of them match, among the ${SEARCH_COUNT_BOUND} most recently registered matches ` +
+    "(every match whenever `totalCountIsLowerBound` is false). With a bounded total and facets.",
 })
 export class TalentCardConnection {
   @Field(() => [TalentCardEdge], { description: "The cards on this page, in order." })

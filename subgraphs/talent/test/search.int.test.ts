@@ -101,6 +101,20 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
     expect(kanto.facets.byBlock.map((b) => [b.block, b.count])).toEqual([["KANTO", 2]]);
   });
 
+  it("reads a constant number of statements per page, and skips the bounded count when nothing asks for it", async () => {
+    const count = async (query: string) => {
+      hub.app.counter.reset();
+      const result = await hub.run(coordinator(OP_B), query);
+      expect(result.errors).toBeUndefined();
+      return hub.app.counter.count;
+    };
+    const withCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount edges { node { cardId ownerOperator { id } } } } }`);
+    const withoutCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { edges { node { cardId } } } }`);
+    expect(withoutCounts).toBe(withCounts - 1);
+    // BEGIN, set_config, block, page, count, audit (one multi-row insert for all 100 cards), COMMIT
+    expect(withCounts).toBe(7);
+  });
+
   it("refuses bad input as BAD_USER_INPUT naming the field, and writes nothing (no audit row)", async () => {
     const [{ n: before }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
     const cases: [Record<string, unknown>, number | undefined, RegExp][] = [

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Connection, ConnectionArgs, pageWindow } from "@jinjibu/federation";
 import type { TalentContext } from "../context";
 import { ownsPool, requireCoordinator, requireOwnPoolStaff } from "../access";
@@ -16,6 +17,13 @@ const IDEMPOTENCY_DESCRIPTION =
   "Optional, 8–200 characters, chosen by the client: a retry with the same key and input returns the first result instead of " +
   "creating again; the same key with another input is CONFLICT.";
 
+/** True when the query selects one of `names` on this field (fragments count as selecting everything). */
+function selectsAnyField(info: GraphQLResolveInfo, names: string[]): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => (s.kind === "Field" ? names.includes(s.name.value) : s.kind === "InlineFragment" ? visit(s.selectionSet) : true));
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
 export const IntroductionConnection = Connection(Introduction, "Introduction", "introduction request");
 
 @Resolver(() => Introduction)
@@ -30,9 +38,11 @@ export class SharingResolver {
     @Arg("filter", () => SharedTalentFilter, { description: "What to look for; `purpose` is required." }) filter: SharedTalentFilter,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: TalentContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     requireCoordinator(ctx.viewer);
-    return sharing.searchSharedTalent(ctx, await ctx.db.manager(), filter, page);
+    const counts = selectsAnyField(info, ["totalCount", "totalCountIsLowerBound", "facets"]);
+    return sharing.searchSharedTalent(ctx, await ctx.db.manager(), filter, page, { counts });
   }
 
   @Mutation(() => Consent, { description: "Records a consent a person of the viewer's own pool gave. Unknown or other operators' ids are NOT_FOUND." })

@@ -271,8 +271,8 @@ function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, n
 
 /**
  * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
- * and the purpose, ranked by how many of `skills` they have, then the most recently registered. Two statements read
- * (one page by keyset, one bounded count with facets) and one writes the audit: every card returned is audited, in one
+ * and the purpose, the most recently registered first (ranked by how many of `skills` they have). Statements: the
+ * viewer's block, one page by keyset, one bounded count with facets (skipped when not asked for), one audit insert: every card returned is audited, in one
  * multi-row insert, in the same transaction, before it is returned.
  */
 export async function searchSharedTalent(
@@ -280,6 +280,7 @@ export async function searchSharedTalent(
   em: EntityManager,
   filter: SharedTalentFilter,
   page: ConnectionArgs,
+  options: { counts?: boolean } = {},
 ): Promise<TalentCardConnection> {
   const plan = planSearch(filter, page);
   const keyset = plan.after == null ? null : decodeSearchCursor(plan.after, plan.filterKey, plan.score !== null);
@@ -287,9 +288,12 @@ export async function searchSharedTalent(
   plan.params[plan.audienceParam] = audienceTerms(block);
   const pageSql = searchPageSql(plan, keyset);
   const rows: CardRow[] = await em.query(pageSql.text, pageSql.params);
+  // The bounded count and facets are read only when the query asks for them.
   const countSql = searchCountSql(plan);
   const [counted]: { sampled: number; total: number; by_kind: Record<string, number>; by_prefecture: Record<string, number> }[] =
-    await em.query(countSql.text, countSql.params);
+    options.counts === false
+      ? [{ sampled: 0, total: 0, by_kind: {}, by_prefecture: {} }]
+      : await em.query(countSql.text, countSql.params);
   const seen = new Set<string>();
   const unique = rows.filter((row) => !seen.has(row.card_id) && seen.add(row.card_id));
   const shown = unique.slice(0, plan.first);

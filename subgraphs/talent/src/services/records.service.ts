@@ -25,30 +25,33 @@ export async function provisionRecordsForPerson(em: EntityManager, operatorId: s
 }
 
 /**
- * The access audit trail, newest first. For an operator, the rows it made and the rows about its people are read as two
+ * The SQL of the access audit trail, newest first. For an operator, the rows it made and the rows about its people are read as two
  * index scans (actor, subject), each limited to the page's end, merged: the trail stays fast at 10,000,000 rows. The
  * administrator (`operatorId` null) reads the primary key backwards.
  */
-export async function listAuditTrail(em: EntityManager, operatorId: string | null, window: PageWindow): Promise<ConnectionShape<AuditEntry>> {
-  const end = window.offset + window.limit;
-  let rows: AuditRow[];
-  let total: number;
+export function auditTrailSql(operatorId: string | null, window: PageWindow): { page: string; count: string; params: unknown[] } {
   if (operatorId === null) {
-    rows = await em.query(`SELECT * FROM access_audit ORDER BY id DESC OFFSET ${window.offset} LIMIT ${window.limit}`);
-    [{ total }] = await em.query(`SELECT count(*)::int AS total FROM access_audit`);
-  } else {
-    rows = await em.query(
-      `SELECT * FROM (
+    return {
+      page: `SELECT * FROM access_audit ORDER BY id DESC OFFSET ${window.offset} LIMIT ${window.limit}`,
+      count: `SELECT count(*)::int AS total FROM access_audit`,
+      params: [],
+    };
+  }
+  const end = window.offset + window.limit;
+  return {
+    page: `SELECT * FROM (
          (SELECT * FROM access_audit WHERE actor_operator_id = $1 ORDER BY id DESC LIMIT ${end})
          UNION
          (SELECT * FROM access_audit WHERE subject_operator_id = $1 ORDER BY id DESC LIMIT ${end})
        ) trail ORDER BY id DESC OFFSET ${window.offset} LIMIT ${window.limit}`,
-      [operatorId],
-    );
-    [{ total }] = await em.query(
-      `SELECT count(*)::int AS total FROM access_audit WHERE actor_operator_id = $1 OR subject_operator_id = $1`,
-      [operatorId],
-    );
-  }
+    count: `SELECT count(*)::int AS total FROM access_audit WHERE actor_operator_id = $1 OR subject_operator_id = $1`,
+    params: [operatorId],
+  };
+}
+
+export async function listAuditTrail(em: EntityManager, operatorId: string | null, window: PageWindow): Promise<ConnectionShape<AuditEntry>> {
+  const sql = auditTrailSql(operatorId, window);
+  const rows: AuditRow[] = await em.query(sql.page, sql.params);
+  const [{ total }]: { total: number }[] = await em.query(sql.count, sql.params);
   return toConnection(rows.map((row) => toAuditEntry(row, operatorId === null || row.subject_operator_id === operatorId)), total, window);
 }

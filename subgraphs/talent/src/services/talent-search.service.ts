@@ -110,8 +110,8 @@ interface SearchPlan {
 const audienceTerms = (block: string | null): string[] => (block ? ["a:*", `a:${block}`] : ["a:*"]);
 
 /**
- * Validates and builds the search. The audience parameter is filled in with the viewer's terms once validated: constants, so the planner
- * estimates them from statistics and picks well between walking the recency index and a bitmap of the matches.
+ * Validates and builds the search. The audience parameter is filled in with the viewer's terms once validated: constants,
+ * so the planner estimates them from statistics and picks well between walking the recency index and a bitmap of matches.
  */
 function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPlan {
   if (filter.purpose == null) {

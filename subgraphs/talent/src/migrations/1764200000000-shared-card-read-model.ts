@@ -134,7 +134,9 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
         -- Emptied and refilled with the GIN index built once at the end (much faster than row by row).
         TRUNCATE talent.shared_card;
         DROP INDEX talent.shared_card_terms_idx;
-        INSERT INTO talent.shared_card (${PROJECTED_COLUMNS}) SELECT ${PROJECTED_VALUES} ${FROM} WHERE ${SHAREABLE};
+        -- In keyset order, so the heap follows the recency index (as it does when people are registered one by one).
+        INSERT INTO talent.shared_card (${PROJECTED_COLUMNS}) SELECT ${PROJECTED_VALUES} ${FROM} WHERE ${SHAREABLE}
+          ORDER BY p.registered_at DESC, p.card_id DESC;
         GET DIAGNOSTICS n = ROW_COUNT;
         ${TERMS_INDEX};
         RETURN n;

@@ -170,6 +170,13 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
   return { purpose: filter.purpose, where, params, audienceParam, score, filterKey, first, after: page.after ?? null };
 }
 
+interface Counted {
+  sampled: number;
+  total: number;
+  by_kind: Record<string, number>;
+  by_prefecture: Record<string, number>;
+}
+
 interface CardRow {
   consent_id: string;
   talent_id: string;
@@ -225,23 +232,32 @@ export function searchPageSql(plan: SearchPlan, keyset: Keyset | null): { text: 
   const keysetSql = keyset
     ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
     : "";
+  // One statement: the same window gives the page (as JSON, in order) and the bounded count and facets.
+  const order = "score DESC, registered_at DESC, card_id DESC, obtained_at DESC";
   const text = `WITH recent AS MATERIALIZED (
       SELECT ${columns}, ${plan.score} AS score FROM shared_card WHERE ${plan.where.join(" AND ")}
-      ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1})
-    SELECT * FROM recent ${keysetSql} ORDER BY score DESC, registered_at DESC, card_id DESC, obtained_at DESC LIMIT ${limit}`;
+      ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("recent")},
+    page AS (SELECT * FROM recent ${keysetSql} ORDER BY ${order} LIMIT ${limit})
+    SELECT (SELECT coalesce(json_agg(page ORDER BY ${order}), '[]'::json) FROM page) AS page_rows, ${countColumns("recent")}`;
   return { text, params };
 }
 
-/** The SQL of the bounded count and facets: at most bound + 1 rows are ever read. */
-export function searchCountSql(plan: SearchPlan): { text: string; params: unknown[] } {
-  const text = `WITH sample AS MATERIALIZED (
-      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
-    distinct_cards AS (SELECT DISTINCT ON (card_id) card_id, kinds, home_prefecture_code FROM sample ORDER BY card_id),
-    cards AS (SELECT * FROM distinct_cards LIMIT ${SEARCH_COUNT_BOUND})
-    SELECT (SELECT count(*) FROM sample)::int AS sampled, (SELECT count(*) FROM cards)::int AS total,
+/** Distinct cards (a person with two matching consents counts once) of a bounded sample, at most the bound of them. */
+const countCtes = (sample: string) => `distinct_cards AS (
+      SELECT DISTINCT ON (card_id) card_id, kinds, home_prefecture_code FROM ${sample} ORDER BY card_id),
+    cards AS (SELECT * FROM distinct_cards LIMIT ${SEARCH_COUNT_BOUND})`;
+const countColumns = (sample: string) => `(SELECT count(*) FROM ${sample})::int AS sampled, (SELECT count(*) FROM cards)::int AS total,
       (SELECT coalesce(json_object_agg(kind, n), '{}') FROM (SELECT unnest(kinds) AS kind, count(*)::int AS n FROM cards GROUP BY 1) k) AS by_kind,
       (SELECT coalesce(json_object_agg(code, n), '{}') FROM (
         SELECT home_prefecture_code AS code, count(*)::int AS n FROM cards WHERE home_prefecture_code IS NOT NULL GROUP BY 1) f) AS by_prefecture`;
+
+/** The SQL of the bounded count and facets of an unranked search: at most bound + 1 rows are ever read. */
+export function searchCountSql(plan: SearchPlan): { text: string; params: unknown[] } {
+  const text = `WITH sample AS MATERIALIZED (
+      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("sample")}
+    SELECT ${countColumns("sample")}`;
   return { text, params: plan.params };
 }
 
@@ -249,7 +265,7 @@ export function searchCountSql(plan: SearchPlan): { text: string; params: unknow
 export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}, viewerBlock: string | null = null) {
   const plan = planSearch(filter, page);
   plan.params[plan.audienceParam] = audienceTerms(viewerBlock);
-  return { page: searchPageSql(plan, null), count: searchCountSql(plan) };
+  return { page: searchPageSql(plan, null), count: plan.score ? null : searchCountSql(plan) };
 }
 
 function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, number>, isLowerBound: boolean): TalentSearchFacets {
@@ -272,7 +288,8 @@ function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, n
 /**
  * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
  * and the purpose, the most recently registered first (ranked by how many of `skills` they have). Statements: the
- * viewer's block, one page by keyset, one bounded count with facets (skipped when not asked for), one audit insert: every card returned is audited, in one
+ * viewer's block, one page by keyset, one bounded count with facets (skipped when not asked for; for a ranked search the
+ * page and the count are one statement over the same window), one audit insert: every card returned is audited, in one
  * multi-row insert, in the same transaction, before it is returned.
  */
 export async function searchSharedTalent(
@@ -287,13 +304,18 @@ export async function searchSharedTalent(
   const [{ block }]: { block: string | null }[] = await em.query(`SELECT current_block() AS block`);
   plan.params[plan.audienceParam] = audienceTerms(block);
   const pageSql = searchPageSql(plan, keyset);
-  const rows: CardRow[] = await em.query(pageSql.text, pageSql.params);
-  // The bounded count and facets are read only when the query asks for them.
-  const countSql = searchCountSql(plan);
-  const [counted]: { sampled: number; total: number; by_kind: Record<string, number>; by_prefecture: Record<string, number> }[] =
-    options.counts === false
-      ? [{ sampled: 0, total: 0, by_kind: {}, by_prefecture: {} }]
-      : await em.query(countSql.text, countSql.params);
+  let rows: CardRow[];
+  let counted: Counted;
+  if (plan.score) {
+    const [result]: (Counted & { page_rows: CardRow[] })[] = await em.query(pageSql.text, pageSql.params);
+    rows = result!.page_rows;
+    counted = result!;
+  } else {
+    rows = await em.query(pageSql.text, pageSql.params);
+    // The bounded count and facets are read only when the query asks for them.
+    const countSql = searchCountSql(plan);
+    counted = options.counts === false ? { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} } : (await em.query(countSql.text, countSql.params))[0];
+  }
   const seen = new Set<string>();
   const unique = rows.filter((row) => !seen.has(row.card_id) && seen.add(row.card_id));
   const shown = unique.slice(0, plan.first);
@@ -311,7 +333,7 @@ export async function searchSharedTalent(
       purpose: plan.purpose,
     })),
   );
-  const isLowerBound = counted!.sampled > SEARCH_COUNT_BOUND;
+  const isLowerBound = counted.sampled > SEARCH_COUNT_BOUND;
   const edges = shown.map((row, i) => ({
     cursor: encodeSearchCursor(plan.score ? { s: row.score!, r: row.registered_key, c: row.card_id } : { r: row.registered_key, c: row.card_id }, plan.filterKey),
     node: cards[i]!,
@@ -324,8 +346,8 @@ export async function searchSharedTalent(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: Math.min(counted!.total, SEARCH_COUNT_BOUND),
+    totalCount: Math.min(counted.total, SEARCH_COUNT_BOUND),
     totalCountIsLowerBound: isLowerBound,
-    facets: facetsOf(counted!.by_kind, counted!.by_prefecture, isLowerBound),
+    facets: facetsOf(counted.by_kind, counted.by_prefecture, isLowerBound),
   };
 }

@@ -209,6 +209,12 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
     // Denied reads of personal data are recorded too (written in their own short transaction by the service).
     await q.query(`ALTER TABLE access_audit ADD COLUMN outcome text NOT NULL DEFAULT 'ALLOWED' CHECK (outcome IN ('ALLOWED', 'DENIED'))`);
     await q.query(`ALTER TABLE access_audit ADD COLUMN reason text`);
+    // An operator's trail is read (page and bounded count) from these two indexes; each carries the other operator
+    // column, which the RLS policy reads, so the count is an index-only scan at 10,000,000 rows.
+    await q.query(`DROP INDEX access_audit_actor_idx`);
+    await q.query(`DROP INDEX access_audit_subject_idx`);
+    await q.query(`CREATE INDEX access_audit_actor_idx ON access_audit (actor_operator_id, id) INCLUDE (subject_operator_id)`);
+    await q.query(`CREATE INDEX access_audit_subject_idx ON access_audit (subject_operator_id, id) INCLUDE (actor_operator_id)`);
     // One person's trail (disclosure requests) and time windows stay index scans at 10,000,000 rows.
     await q.query(`CREATE INDEX access_audit_subject_talent_idx ON access_audit (subject_talent_id, id)`);
     await q.query(`CREATE INDEX access_audit_at_brin ON access_audit USING brin (at)`);
@@ -231,6 +237,10 @@ export class SharedCardReadModel1764200000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION record_denied_card_access(text, text, text, text, text, text[], text, text)`);
     await q.query(`DROP INDEX access_audit_at_brin`);
     await q.query(`DROP INDEX access_audit_subject_talent_idx`);
+    await q.query(`DROP INDEX access_audit_actor_idx`);
+    await q.query(`DROP INDEX access_audit_subject_idx`);
+    await q.query(`CREATE INDEX access_audit_actor_idx ON access_audit (actor_operator_id, id)`);
+    await q.query(`CREATE INDEX access_audit_subject_idx ON access_audit (subject_operator_id, id)`);
     await q.query(`ALTER TABLE access_audit DROP COLUMN reason`);
     await q.query(`ALTER TABLE access_audit DROP COLUMN outcome`);
     await q.query(`DROP TABLE idempotency_key`);

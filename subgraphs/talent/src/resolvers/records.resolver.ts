@@ -3,11 +3,11 @@ import { isNationalAdmin, talentAuditReader } from "@jinjibu/auth";
 import { Connection, ConnectionArgs, pageWindow } from "@jinjibu/federation";
 import type { TalentContext } from "../context";
 import { decided, requireOwnPoolStaff } from "../access";
-import { AuditEntry, ProvisionRecord } from "../entities/records";
+import { ProvisionRecord } from "../entities/records";
+import { AuditEntryConnection } from "../types/audit-trail.types";
 import { listAuditTrail, listProvisionRecords, provisionRecordsForPerson } from "../services/records.service";
 
 export const ProvisionRecordConnection = Connection(ProvisionRecord, "ProvisionRecord", "provision record");
-export const AuditEntryConnection = Connection(AuditEntry, "AuditEntry", "access audit row");
 
 @Resolver()
 export class RecordsResolver {

@@ -5,7 +5,8 @@
 //
 // For each size it generates deterministic demo people (faker's Japanese locale, fixed seed, is_demo = true) with their
 // contacts and consents by COPY into a fresh hub database, starts the whole hub (four subgraphs + gateway over HTTP, the
-// same harness as the e2e tests), and runs searches as a coordinator of op-meguru through the gateway for a fixed time.
+// same harness as the e2e tests; rate limits off: this measures search, not the limiter), and runs searches as a
+// coordinator of op-meguru through the gateway for a fixed time.
 // The last line is the ratio p95(largest) / p95(smallest) at the highest client count.
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -225,7 +226,7 @@ async function main(): Promise<void> {
   print(`talent search benchmark: sizes ${SIZES.join(", ")}; clients ${CLIENTS.join(", ")}; ${SECONDS} s each (after ${WARMUP_SECONDS} s warm-up); ${SEARCHES.length} searches in rotation`);
   let lastExplain = "";
   for (const size of SIZES) {
-    const hub = await startHub({ cache: null, poolSize: 10 });
+    const hub = await startHub({ cache: null, poolSize: 10, rateLimits: false });
     try {
       print(await load(hub.ownerUrl, size));
       const headers = await hub.authHeaders({ coordinator: VIEWER });

@@ -14,7 +14,7 @@ import {
 } from "@jinjibu/auth";
 import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway } from "@jinjibu/gateway";
+import { MemoryResponseCache, startGatewayServer, supergraphPath, type GatewayOptions, type ResponseCache, type RunningGateway } from "@jinjibu/gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 
@@ -62,6 +62,8 @@ export interface HubOptions {
   cache?: ResponseCache | null;
   /** Pool size of each subgraph's application connections. */
   poolSize?: number;
+  /** The gateway's rate limits (default: the gateway's defaults); `false` turns them off, as the benchmarks do. */
+  rateLimits?: GatewayOptions["rateLimits"];
 }
 
 /**
@@ -102,6 +104,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       apiKeys: () => registry,
       cache,
       introspection: true,
+      ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
       publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
     },
     0,

@@ -1,6 +1,19 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { conflict } from "./errors";
+import { badUserInput, conflict } from "./errors";
+
+/** One rule for every idempotency key in the hub: 8 to 200 characters after trimming (a UUID is a good choice). */
+export const IDEMPOTENCY_KEY_MIN = 8;
+export const IDEMPOTENCY_KEY_MAX = 200;
+
+/** The key, trimmed, or BAD_USER_INPUT naming the rule. */
+export function checkIdempotencyKey(key: string): string {
+  const trimmed = key.trim();
+  if (trimmed.length < IDEMPOTENCY_KEY_MIN || trimmed.length > IDEMPOTENCY_KEY_MAX) {
+    throw badUserInput(`idempotencyKey must be ${IDEMPOTENCY_KEY_MIN} to ${IDEMPOTENCY_KEY_MAX} characters (a UUID is a good choice).`);
+  }
+  return trimmed;
+}
 
 /**
  * The table every subgraph with administrative mutations keeps in its own schema (create it in a migration):
@@ -25,13 +38,15 @@ export function canonicalJson(value: unknown): string {
  * Claims an idempotency key for `subject` inside the request's transaction. Keys are scoped to the caller, so one
  * caller's key never replays another's result. The primary key serialises concurrent retries: the second waits for the
  * first to commit and then gets its stored result. If the change fails, the transaction (claim included) rolls back and
- * the key is free again. The same key with another operation or payload is a CONFLICT.
+ * the key is free again. The same key with another operation or payload is a CONFLICT. The key must follow
+ * `checkIdempotencyKey` (8 to 200 characters), else BAD_USER_INPUT before anything is written.
  */
 export async function claimIdempotencyKey<T>(
   em: EntityManager,
   claim: { subject: string; key: string; operation: string; payload: unknown },
 ): Promise<IdempotencyClaim<T>> {
-  const { subject, key, operation } = claim;
+  const { subject, operation } = claim;
+  const key = checkIdempotencyKey(claim.key);
   const fingerprint = createHash("sha256").update(canonicalJson({ operation, payload: claim.payload })).digest("hex");
   const inserted: unknown[] = await em.query(
     `INSERT INTO idempotency_key (subject, key, operation, fingerprint) VALUES ($1, $2, $3, $4)

@@ -1,4 +1,4 @@
-import { AdminAudit, IdempotencyKey } from "./admin-audit.entity";
+import { AdminAudit, AdminDeniedAttempt, IdempotencyKey } from "./admin-audit.entity";
 import { Agreement, AgreementParty } from "./agreement.entity";
 import { LogoLicense } from "./logo-license.entity";
 import { ModelRegion, Partnership } from "./model-region.entity";
@@ -25,5 +25,6 @@ export const entities = [
   AgreementParty,
   LogoLicense,
   AdminAudit,
+  AdminDeniedAttempt,
   IdempotencyKey,
 ];

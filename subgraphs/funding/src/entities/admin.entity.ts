@@ -31,21 +31,24 @@ export class AdminAudit {
   requestId!: string;
 }
 
-/** The first result of an administrative mutation, by the caller's idempotency key. */
-@Entity({ name: "idempotency_record" })
-export class IdempotencyRecord {
+/** The first result of an administrative mutation, by the caller's idempotency key (the shape `claimIdempotencyKey` uses). */
+@Entity({ name: "idempotency_key" })
+export class IdempotencyKey {
   @PrimaryColumn({ type: "text" })
-  actorSubject!: string;
+  subject!: string;
 
   @PrimaryColumn({ type: "text" })
-  idempotencyKey!: string;
+  key!: string;
 
   @Column({ type: "text" })
-  action!: string;
+  operation!: string;
 
   @Column({ type: "text" })
-  payloadHash!: string;
+  fingerprint!: string;
 
   @Column({ type: "jsonb", nullable: true })
   result!: unknown;
+
+  @Column({ type: "timestamptz", default: () => "now()" })
+  createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { AdminAudit, IdempotencyRecord } from "./admin.entity";
+import { AdminAudit, IdempotencyKey } from "./admin.entity";
 import { Adoption, PrintedName } from "./adoption.entity";
 import { AdoptionMember } from "./adoption-member.entity";
 import { KnownOperator } from "./known-operator.entity";
@@ -10,10 +10,10 @@ import { SchemeFrame } from "./scheme-frame.entity";
 import { SubsidyScheme } from "./subsidy-scheme.entity";
 
 export {
-  AdminAudit, IdempotencyRecord, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
+  AdminAudit, IdempotencyKey, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
   MunicipalBudget, OperatorStub, SchemeFrame, SubsidyScheme,
 };
 export const entities = [
   SubsidyScheme, SchemeFrame, Adoption, AdoptionMember, LinkedLawInfo, LinkedLawCertification, KnownOperator, MunicipalBudget,
-  AdminAudit, IdempotencyRecord,
+  AdminAudit, IdempotencyKey,
 ];

@@ -73,3 +73,22 @@ export async function claimIdempotencyKey<T>(
   }
   return { replay: true, result: row.result };
 }
+
+/**
+ * Runs a creating mutation under an optional idempotency key (the same rule and table as the administrative ones). No
+ * key: `create` runs. A key: the first request runs `create` and stores its JSON result; a retry with the same key and
+ * payload gets that result back (`replayed`) without running it again; another payload is a CONFLICT. `create` runs in
+ * the request's transaction, so a failure frees the key again.
+ */
+export async function idempotent<T>(
+  em: EntityManager,
+  request: { subject: string; key: string | null | undefined; operation: string; payload: unknown },
+  create: () => Promise<T>,
+): Promise<{ result: T; replayed: boolean }> {
+  if (request.key == null) return { result: await create(), replayed: false };
+  const claim = await claimIdempotencyKey<T>(em, { subject: request.subject, key: request.key, operation: request.operation, payload: request.payload });
+  if (claim.replay) return { result: claim.result, replayed: true };
+  const result = await create();
+  await claim.store(result);
+  return { result, replayed: false };
+}

@@ -4,6 +4,5 @@ import { Program } from "./program.entity";
 import { SelfAssessmentAnswer } from "./self-assessment.entity";
 
 export { CaseStudy, OperatorProfile, Program, SelfAssessmentAnswer };
-export * from "./common";
 export { CaseStudyStatus } from "./case-study.entity";
 export const entities = [Program, CaseStudy, OperatorProfile, SelfAssessmentAnswer];

@@ -5,13 +5,12 @@ import { KnownOperator } from "./known-operator.entity";
 import { LinkedLawInfo } from "./linked-law.entity";
 import { LinkedLawCertification } from "./linked-law-certification.entity";
 import { MunicipalBudget } from "./municipal-budget.entity";
-import { OperatorStub } from "./operator.stub";
 import { SchemeFrame } from "./scheme-frame.entity";
 import { SubsidyScheme } from "./subsidy-scheme.entity";
 
 export {
   AdminAudit, IdempotencyKey, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
-  MunicipalBudget, OperatorStub, SchemeFrame, SubsidyScheme,
+  MunicipalBudget, SchemeFrame, SubsidyScheme,
 };
 export const entities = [
   SubsidyScheme, SchemeFrame, Adoption, AdoptionMember, LinkedLawInfo, LinkedLawCertification, KnownOperator, MunicipalBudget,

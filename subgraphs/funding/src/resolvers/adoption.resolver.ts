@@ -2,7 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolve
 import { LinkedLaw as LinkedLawEnum, linkedLawLabels, type SubsidyFrame as SubsidyFrameEnum } from "@jinjibu/domain";
 import { Connection, ConnectionArgs, LinkedLaw, SubsidyFrame } from "@jinjibu/federation";
 import type { FundingContext } from "../context";
-import { Adoption, AdoptionMember, OperatorStub, PrintedName } from "../entities";
+import { Adoption, AdoptionMember, PrintedName } from "../entities";
+import { OperatorStub } from "../types/operator.stub";
 import { listAdoptions } from "../services/adoption.service";
 import { frameLabel } from "../services/scheme-rules";
 

@@ -1,9 +1,4 @@
-// Unit tests only (no database): @swc/jest, Node environment.
-module.exports = {
-  rootDir: __dirname,
-  testEnvironment: "node",
-  testMatch: ["<rootDir>/src/**/*.test.ts"],
-  transform: {
-    "^.+\\.ts$": [require.resolve("@swc/jest"), { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }],
-  },
-};
+// Unit tests only (no database): the hub's shared Jest settings, without the template database.
+const { jestConfig } = require("@jinjibu/test-utils");
+
+module.exports = jestConfig(__dirname);

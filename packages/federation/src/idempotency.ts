@@ -1,6 +1,31 @@
 import { createHash } from "node:crypto";
-import type { EntityManager } from "typeorm";
+import { Column, Entity, PrimaryColumn, type EntityManager } from "typeorm";
 import { badUserInput, conflict } from "./errors";
+
+/**
+ * The table every subgraph with retry-safe mutations keeps in its own schema (its migrations create it; list this
+ * entity among the subgraph's entities): the first result of a mutation, by the caller's key.
+ */
+@Entity({ name: "idempotency_key" })
+export class IdempotencyKey {
+  @PrimaryColumn({ type: "text" })
+  subject!: string;
+
+  @PrimaryColumn({ type: "text" })
+  key!: string;
+
+  @Column({ type: "text" })
+  operation!: string;
+
+  @Column({ type: "text" })
+  fingerprint!: string;
+
+  @Column({ type: "jsonb", nullable: true })
+  result!: unknown;
+
+  @Column({ type: "timestamptz", default: () => "now()" })
+  createdAt!: Date;
+}
 
 /** One rule for every idempotency key in the hub: 8 to 200 characters after trimming (a UUID is a good choice). */
 export const IDEMPOTENCY_KEY_MIN = 8;
@@ -15,11 +40,7 @@ export function checkIdempotencyKey(key: string): string {
   return trimmed;
 }
 
-/**
- * The table every subgraph with administrative mutations keeps in its own schema (create it in a migration):
- * `idempotency_key (subject text, key text, operation text, fingerprint text, result jsonb, created_at timestamptz,
- * PRIMARY KEY (subject, key))`.
- */
+/** `idempotency_key (subject, key, operation, fingerprint, result jsonb, created_at, PRIMARY KEY (subject, key))`. */
 export type IdempotencyClaim<T> = { replay: true; result: T } | { replay: false; store(result: T): Promise<void> };
 
 /** JSON with sorted keys and no undefined members, so the same payload always has the same fingerprint. */

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** One administrative change: who, when, what, before and after. Append-only for the application role. */
 @Entity({ name: "admin_audit" })
@@ -29,26 +29,4 @@ export class AdminAudit {
 
   @Column({ type: "text" })
   requestId!: string;
-}
-
-/** The first result of an administrative mutation, by the caller's idempotency key (the shape `claimIdempotencyKey` uses). */
-@Entity({ name: "idempotency_key" })
-export class IdempotencyKey {
-  @PrimaryColumn({ type: "text" })
-  subject!: string;
-
-  @PrimaryColumn({ type: "text" })
-  key!: string;
-
-  @Column({ type: "text" })
-  operation!: string;
-
-  @Column({ type: "text" })
-  fingerprint!: string;
-
-  @Column({ type: "jsonb", nullable: true })
-  result!: unknown;
-
-  @Column({ type: "timestamptz", default: () => "now()" })
-  createdAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { AdminAudit, IdempotencyKey } from "./admin.entity";
+import { IdempotencyKey } from "@jinjibu/federation";
+import { AdminAudit } from "./admin.entity";
 import { Adoption, PrintedName } from "./adoption.entity";
 import { AdoptionMember } from "./adoption-member.entity";
 import { KnownOperator } from "./known-operator.entity";
@@ -9,7 +10,7 @@ import { SchemeFrame } from "./scheme-frame.entity";
 import { SubsidyScheme } from "./subsidy-scheme.entity";
 
 export {
-  AdminAudit, IdempotencyKey, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
+  AdminAudit, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
   MunicipalBudget, SchemeFrame, SubsidyScheme,
 };
 export const entities = [

@@ -73,24 +73,3 @@ export class AdminDeniedAttempt {
   @Column({ type: "text" })
   requestId!: string;
 }
-
-@Entity({ name: "idempotency_key" })
-export class IdempotencyKey {
-  @PrimaryColumn({ type: "text" })
-  subject!: string;
-
-  @PrimaryColumn({ type: "text" })
-  key!: string;
-
-  @Column({ type: "text" })
-  operation!: string;
-
-  @Column({ type: "text" })
-  fingerprint!: string;
-
-  @Column({ type: "jsonb", nullable: true })
-  result!: unknown;
-
-  @Column({ type: "timestamptz", default: () => "now()" })
-  createdAt!: Date;
-}

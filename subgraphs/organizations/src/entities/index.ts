@@ -1,4 +1,5 @@
-import { AdminAudit, AdminDeniedAttempt, IdempotencyKey } from "./admin-audit.entity";
+import { IdempotencyKey } from "@jinjibu/federation";
+import { AdminAudit, AdminDeniedAttempt } from "./admin-audit.entity";
 import { Agreement, AgreementParty } from "./agreement.entity";
 import { LogoLicense } from "./logo-license.entity";
 import { ModelRegion, Partnership } from "./model-region.entity";

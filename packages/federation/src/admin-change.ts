@@ -112,3 +112,28 @@ export function deniedAttemptLog(ctx: BaseContext): DenialLog {
     },
   };
 }
+
+/**
+ * DDL of the shared tables, for the migrations that create them. Frozen: a migration that ran must keep meaning the
+ * same, so never change a `…_V1`; a new shape is a new constant and a new migration that alters the tables.
+ */
+export const IDEMPOTENCY_KEY_TABLE_V1 = `CREATE TABLE idempotency_key (
+  subject text NOT NULL,
+  key text NOT NULL,
+  operation text NOT NULL,
+  fingerprint text NOT NULL,
+  result jsonb,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (subject, key)
+)`;
+
+export const ADMIN_DENIED_ATTEMPT_TABLE_V1 = `CREATE TABLE admin_denied_attempt (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  actor_role text NOT NULL,
+  actor_subject text,
+  actor_operator_id text,
+  action text NOT NULL,
+  reason text NOT NULL,
+  request_id text NOT NULL
+)`;

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { ADMIN_DENIED_ATTEMPT_TABLE_V1 } from "@jinjibu/federation";
 
 /**
  * Aligns the audit trail with the shape every subgraph's administrative changes share (see admin-change.ts in
@@ -15,16 +16,7 @@ export class AlignAdminAudit1764400000000 implements MigrationInterface {
     await q.query(`ALTER TABLE admin_audit ALTER COLUMN actor_subject DROP NOT NULL`);
     await q.query(`ALTER TABLE admin_audit ADD COLUMN actor_role text NOT NULL DEFAULT 'NATIONAL_ADMIN'`);
     await q.query(`ALTER TABLE admin_audit ALTER COLUMN actor_role DROP DEFAULT`);
-    await q.query(`CREATE TABLE admin_denied_attempt (
-      id bigserial PRIMARY KEY,
-      at timestamptz NOT NULL DEFAULT now(),
-      actor_role text NOT NULL,
-      actor_subject text,
-      actor_operator_id text,
-      action text NOT NULL,
-      reason text NOT NULL,
-      request_id text NOT NULL
-    )`);
+    await q.query(ADMIN_DENIED_ATTEMPT_TABLE_V1);
     // Append-only for the application, like the audit trail.
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON admin_denied_attempt FROM hub_organizations_app`);
   }

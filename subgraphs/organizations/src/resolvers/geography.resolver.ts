@@ -4,7 +4,7 @@ import { areaSizeClassLabels } from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
 import { Municipality, Operator } from "../entities";
 import { ALL_PREFECTURES, ALL_REGIONAL_BLOCKS, Prefecture, RegionalBlockInfo, prefectureOf, requirePrefectureCode } from "../types/geography";
-import { listMunicipalities } from "../services/geography.service";
+import { listMunicipalities } from "../services/lists.service";
 
 export const MunicipalityConnection = Connection(Municipality, "Municipality", "municipality");
 

@@ -10,7 +10,7 @@ import { corporateCategoryLabels, logoLicenseStatusLabels, regionalBlockLabels }
 import type * as domain from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
 import { ACTIVE_LICENSE_STATUSES, LogoLicense, ModelRegion, Municipality, Operator } from "../entities";
-import { listOperators } from "../services/operator.service";
+import { listOperators } from "../services/lists.service";
 import { isInstitutionKind } from "../services/institution-kind";
 import { Prefecture, effectiveBlock, prefectureOf } from "../types/geography";
 

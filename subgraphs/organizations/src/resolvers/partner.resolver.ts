@@ -5,7 +5,7 @@ import type { OrganizationsContext } from "../context";
 import { PartnerOrganization } from "../entities";
 import { Prefecture, prefectureOf } from "../types/geography";
 import { institutionKindLabel, isInstitutionKind } from "../services/institution-kind";
-import { listPartners } from "../services/partner.service";
+import { listPartners } from "../services/lists.service";
 
 export const PartnerOrganizationConnection = Connection(PartnerOrganization, "PartnerOrganization", "partner organisation");
 

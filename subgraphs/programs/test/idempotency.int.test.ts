@@ -1,32 +1,19 @@
-import type { GraphQLSchema } from "graphql";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import { connectAsApp, executeLocal } from "@jinjibu/federation";
-import type { CountedDataSource } from "@jinjibu/db";
 import type { Viewer } from "@jinjibu/auth";
-import { subgraph } from "../src";
+import { openPrograms } from "./local";
 
 const meguru: Viewer = { role: "COORDINATOR", operatorId: "op-meguru", subject: "u-meguru" };
 const meguruSite: Viewer = { role: "SITE", operatorId: "op-meguru", subject: "site_meguru" };
 
 // A client that timed out may retry a creating mutation with the same idempotencyKey: it gets the first result, never a copy.
 describe("retry-safe creating mutations in programs", () => {
-  let db: { url: string; drop(): Promise<void> };
-  let conn: CountedDataSource;
-  let schema: GraphQLSchema;
-
+  let hub: Awaited<ReturnType<typeof openPrograms>>;
   beforeAll(async () => {
-    db = await cloneTemplateDatabase("pgidem");
-    conn = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD);
-    schema = await subgraph.buildSchema();
+    hub = await openPrograms("pgidem");
   });
-  afterAll(async () => {
-    await conn.dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
-  const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) =>
-    executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query, variables, viewer });
-  const sql = <T>(text: string, params?: unknown[]): Promise<T[]> => conn.dataSource.query(text, params);
+  const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) => hub.run(query, variables, viewer);
+  const sql = <T>(text: string, params?: unknown[]): Promise<T[]> => hub.sql<T>(text, params);
   const CREATE = `mutation($i: CreateCaseStudyInput!) { createCaseStudy(input: $i) { id titleJa status operator { id } } }`;
   const casesTitled = async (title: string) => (await sql<{ id: string }>(`SELECT id FROM case_study WHERE title_ja = $1`, [title])).map((r) => r.id);
 

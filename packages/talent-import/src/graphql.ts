@@ -1,0 +1,145 @@
+import type { RawTalentRow } from "./columns";
+import { LIMITS } from "./limits";
+import { previewRows, type PreviewSummary, type StagedRow } from "./pipeline";
+import type { RowProblem } from "./validate";
+
+// The client side of the talent subgraph's import session (createTalentImport → stageTalentImportRows →
+// commitTalentImport, repeated until done), shared by the `import:talent` command and the workspace screen.
+
+export type TalentImportMode = "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
+
+export interface TalentImportProgress {
+  id: string;
+  status: "STAGING" | "COMMITTING" | "COMMITTED";
+  mode: TalentImportMode | null;
+  stagedRows: number;
+  validRows: number;
+  invalidRows: number;
+  processedRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: number;
+  done: boolean;
+}
+
+const PROGRESS = `id status mode stagedRows validRows invalidRows processedRows created updated unchanged refused done`;
+
+export const CREATE_IMPORT = `mutation CreateTalentImport($input: CreateTalentImportInput!) { createTalentImport(input: $input) { ${PROGRESS} } }`;
+export const STAGE_ROWS = `mutation StageTalentImportRows($id: ID!, $rows: [TalentImportRowInput!]!) {
+  stageTalentImportRows(importId: $id, rows: $rows) { ${PROGRESS} }
+}`;
+export const COMMIT_IMPORT = `mutation CommitTalentImport($id: ID!, $mode: TalentImportMode!, $expectedRows: Int!) {
+  commitTalentImport(importId: $id, mode: $mode, expectedRows: $expectedRows) { ${PROGRESS} }
+}`;
+export const CANCEL_IMPORT = `mutation CancelTalentImport($id: ID!) { cancelTalentImport(importId: $id) }`;
+export const IMPORT_PROBLEMS = `query TalentImportProblems($id: ID!, $first: Int, $after: String) {
+  talentImport(id: $id) { problems(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { row column message } } } }
+}`;
+
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+/** Sends one GraphQL operation to the gateway and returns its JSON body. */
+export type GraphQLTransport = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: GraphQLErrorShape[] }>;
+
+export class TalentImportApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "TalentImportApiError";
+  }
+}
+
+async function call<T>(transport: GraphQLTransport, query: string, variables: Record<string, unknown>, field: string): Promise<T> {
+  const body = await transport(query, variables);
+  if (body.errors?.length) {
+    const first = body.errors[0]!;
+    throw new TalentImportApiError(first.message, (first.extensions?.code as string | undefined) ?? null, first.extensions ?? {});
+  }
+  return (body.data as Record<string, T>)[field]!;
+}
+
+/** A staged row as the GraphQL input `TalentImportRowInput` expects. */
+export const toRowInput = (row: StagedRow): { rowNumber: number } & RawTalentRow => ({ rowNumber: row.rowNumber, ...row.raw });
+
+export interface ImportOptions {
+  fileName: string;
+  mode: TalentImportMode;
+  /** Optional retry key for `createTalentImport` (8–200 characters). */
+  idempotencyKey?: string;
+  /** Called after every staged batch and every committed chunk. */
+  onProgress?: (event: { phase: "staging"; staged: number } | { phase: "committing"; progress: TalentImportProgress }) => void;
+  /** Stage and validate, then stop (nothing is written to the pool; the session is cancelled). */
+  dryRun?: boolean;
+  /** Problems kept in the returned summary (all of them are also in `talentImport.problems`). Default 1000. */
+  maxProblems?: number;
+}
+
+export interface ImportOutcome {
+  preview: PreviewSummary;
+  /** The server's final state, or null when nothing was committed (dry run, or all-or-nothing with invalid rows). */
+  result: TalentImportProgress | null;
+  importId: string;
+}
+
+/**
+ * Streams rows to the server while validating them locally, then commits chunk by chunk. Nothing reaches the pool if
+ * the file is refused midway (the session is cancelled), or in ALL_OR_NOTHING mode when any row is invalid.
+ */
+export async function importTalentRows(transport: GraphQLTransport, rows: AsyncIterable<StagedRow>, options: ImportOptions): Promise<ImportOutcome> {
+  const created = await call<TalentImportProgress>(transport, CREATE_IMPORT, {
+    input: { fileName: options.fileName.slice(0, 200), ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}) },
+  }, "createTalentImport");
+  const id = created.id;
+  let staged = 0;
+  let preview: PreviewSummary;
+  try {
+    preview = await previewRows(rows, {
+      batchRows: LIMITS.stageBatchRows,
+      maxProblems: options.maxProblems ?? 1000,
+      onBatch: async (batch) => {
+        await call(transport, STAGE_ROWS, { id, rows: batch.map(toRowInput) }, "stageTalentImportRows");
+        staged += batch.length;
+        options.onProgress?.({ phase: "staging", staged });
+      },
+    });
+  } catch (error) {
+    await call(transport, CANCEL_IMPORT, { id }, "cancelTalentImport").catch(() => undefined);
+    throw error;
+  }
+  if (options.dryRun || (options.mode === "ALL_OR_NOTHING" && preview.invalidRows > 0)) {
+    await call(transport, CANCEL_IMPORT, { id }, "cancelTalentImport");
+    return { preview, result: null, importId: id };
+  }
+  let progress: TalentImportProgress;
+  do {
+    progress = await call<TalentImportProgress>(transport, COMMIT_IMPORT, { id, mode: options.mode, expectedRows: preview.totalRows }, "commitTalentImport");
+    options.onProgress?.({ phase: "committing", progress });
+  } while (!progress.done);
+  return { preview, result: progress, importId: id };
+}
+
+/** Every problem the server recorded for an import, page by page. */
+export async function fetchImportProblems(transport: GraphQLTransport, id: string, limit = 10_000): Promise<RowProblem[]> {
+  const problems: RowProblem[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: { problems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RowProblem }[] } } | null =
+      await call(transport, IMPORT_PROBLEMS, { id, first: 100, after }, "talentImport");
+    if (!page) return problems;
+    problems.push(...page.problems.edges.map((e) => e.node));
+    if (!page.problems.pageInfo.hasNextPage || problems.length >= limit) return problems;
+    after = page.problems.pageInfo.endCursor;
+  }
+}
+
+/** One progress line, as the command prints it. */
+export function progressLineJa(progress: TalentImportProgress): string {
+  const pct = progress.validRows + progress.invalidRows === 0 ? 100 : Math.floor((progress.processedRows / progress.stagedRows) * 100);
+  return `取込 ${progress.processedRows}/${progress.stagedRows}行 (${pct}%) 新規 ${progress.created}・更新 ${progress.updated}・変更なし ${progress.unchanged}・取込不可 ${progress.refused}`;
+}

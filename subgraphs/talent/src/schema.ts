@@ -5,11 +5,12 @@ import { OperatorTalentResolver, resolveOperatorReference } from "./resolvers/op
 import { RecordsResolver } from "./resolvers/records.resolver";
 import { SharingResolver } from "./resolvers/sharing.resolver";
 import { loadOwnProfile, TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+import { talentImportResolvers } from "./resolvers/talent-import.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildTalentSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TalentProfileResolver, SharingResolver, RecordsResolver, OperatorTalentResolver] },
+    { resolvers: [TalentProfileResolver, SharingResolver, RecordsResolver, OperatorTalentResolver, ...talentImportResolvers] },
     {
       // `_entities` is reachable by anyone holding a gateway token: it applies the same owner check as `talentProfile`.
       TalentProfile: { __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadOwnProfile(ctx, ref.id) },

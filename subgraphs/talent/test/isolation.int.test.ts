@@ -7,6 +7,8 @@ const TALENT_TABLES = [
   "operator_region",
   "provision_record",
   "talent_contact",
+  "talent_import",
+  "talent_import_row",
   "talent_pool_summary",
   "talent_profile",
 ];

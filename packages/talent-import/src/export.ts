@@ -69,7 +69,7 @@ const labels = (table: Readonly<Record<string, string>>, codes: readonly string[
 export const japanDate = (iso: string | null | undefined): string =>
   iso ? new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 10) : "";
 
-/** The pool's export columns: the template's (so an exported file can be re-imported) and the profile id. */
+/** The pool's export columns: the template's and two the import ignores (so an exported file re-imports as it is). */
 export const POOL_EXPORT_HEADERS: readonly string[] = [...TEMPLATE_HEADERS, "プロフィールID", "登録日時"];
 
 /** A profile as a row of the template (labels in Japanese; the newest active consent in the consent columns). */

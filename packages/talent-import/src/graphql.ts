@@ -143,3 +143,43 @@ export function progressLineJa(progress: TalentImportProgress): string {
   const pct = progress.validRows + progress.invalidRows === 0 ? 100 : Math.floor((progress.processedRows / progress.stagedRows) * 100);
   return `取込 ${progress.processedRows}/${progress.stagedRows}行 (${pct}%) 新規 ${progress.created}・更新 ${progress.updated}・変更なし ${progress.unchanged}・取込不可 ${progress.refused}`;
 }
+
+// --- exports --------------------------------------------------------------------------------------------------------
+
+export const POOL_PAGE = `query PoolExportPage($after: String) {
+  myTalentProfiles(first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node {
+      id personNumber displayName kinds skills yearsOfExperience availability preferredWorkStyles interestInRegion homePrefectureCode
+      registeredAt contact { email phone } consents { scope purposes method obtainedAt expiresAt active }
+    } }
+  }
+}`;
+
+export const PROVISION_PAGE = `query ProvisionExportPage($after: String) {
+  provisionRecords(first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node {
+      id talentRef items consentId consentScope consentObtainedAt consentMethod purpose introductionId providedAt retainUntil
+      providerOperator { id nameJa } recipientOperator { id nameJa }
+    } }
+  }
+}`;
+
+interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: T }[];
+}
+
+/** Every node of a connection, page by page (100 per request). `onTotal` hears the total once. */
+export async function* pages<T>(transport: GraphQLTransport, query: string, field: string, onTotal?: (total: number) => void): AsyncGenerator<T> {
+  let after: string | null = null;
+  for (let first = true; ; first = false) {
+    const page: Page<T> = await call<Page<T>>(transport, query, { after }, field);
+    if (first) onTotal?.(page.totalCount);
+    for (const edge of page.edges) yield edge.node;
+    if (!page.pageInfo.hasNextPage || page.edges.length === 0) return;
+    after = page.pageInfo.endCursor;
+  }
+}

@@ -51,7 +51,7 @@ export async function* readCsvRecords(source: AsyncIterable<Buffer | string> | I
   const { encoding, bomLength } = detectEncoding(first, ended);
   onEncoding?.(encoding);
   const decoder = iconv.getDecoder(encoding === "utf-8" ? "utf8" : "cp932", { stripBOM: false });
-  const parser = parse({ relax_column_count: true, skip_empty_lines: false, max_record_size: LIMITS.maxCellChars * LIMITS.maxColumns });
+  const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false, max_record_size: LIMITS.maxCellChars * LIMITS.maxColumns });
   const feed = async (text: string) => {
     checkDecoded(text, encoding);
     if (text.length > 0 && !parser.write(text)) await once(parser, "drain");

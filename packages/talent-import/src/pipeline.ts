@@ -57,7 +57,8 @@ export async function* dataRows(records: AsyncIterable<FileRecord> | Iterable<Fi
     let empty = true;
     for (const [i, cell] of record.cells.entries()) {
       const key = header.keys[i];
-      if (key === undefined || key === null) {
+      if (key === null) continue;
+      if (key === undefined) {
         if (cell !== null && cell !== undefined && String(cellText(cell, record.rowNumber, `${i + 1}列目`)).trim() !== "") {
           throw new TalentImportFileError(
             "UNKNOWN_COLUMN",

@@ -322,3 +322,13 @@ describe("writing", () => {
     expect(validateRow(fromTemplate[0]!.raw, 2).ok).toBe(true);
   });
 });
+
+describe("labels that hold a separator", () => {
+  it("keeps 「マネジメントメンター (新現役; 企業OB等)」 and 「…コーディネーター/…」 whole in a list cell", () => {
+    const result = validateRow(
+      { personNumber: "X-1", displayName: "試験", availability: "兼業・副業", kinds: "マネジメントメンター (新現役; 企業OB等)、地域コーディネーター/兼業コーディネーター/DXコーディネータ、シニア" },
+      2,
+    );
+    expect(result.ok && result.row.kinds).toEqual(["MANAGEMENT_MENTOR", "COORDINATOR", "SENIOR"]);
+  });
+});

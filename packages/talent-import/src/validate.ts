@@ -94,9 +94,12 @@ function foldHeader(text: string): string {
     .replace(/^[*＊※]+|[*＊※]+$/g, "");
 }
 
+/** Columns a pool export adds after the template's: read back without complaint and ignored. */
+export const EXPORT_ONLY_HEADERS: ReadonlySet<string> = new Set(["プロフィールID", "登録日時"]);
+
 /** Which column each position of the header row holds. */
 export interface HeaderMap {
-  /** For each position: the column key, or null for an empty trailing header cell that holds no data. */
+  /** For each position: the column key, or null for an export-only column that is ignored. */
   keys: (ColumnKey | null)[];
   present: ReadonlySet<ColumnKey>;
 }
@@ -118,6 +121,10 @@ export function mapHeader(cells: readonly string[]): HeaderMap {
   for (const [i, header] of headers.entries()) {
     if (header === "") {
       throw new TalentImportFileError("UNKNOWN_COLUMN", `1行目の${columnLetter(i)}列に見出しがありません。見出しのない列を削除してください。`, 1, columnLetter(i));
+    }
+    if (EXPORT_ONLY_HEADERS.has(header)) {
+      keys.push(null);
+      continue;
     }
     const key = headerIndex.get(foldHeader(header)) ?? null;
     if (key === null) {
@@ -271,7 +278,7 @@ export function validateRow(raw: RawTalentRow, rowNumber: number, options: Valid
     return code;
   };
   const pickMany = <C extends string>(key: ColumnKey, vocabulary: Vocabulary<C>, min: number, max: number): C[] => {
-    const values = list(raw[key]);
+    const values = list(vocabulary.protectLabels(raw[key] ?? ""));
     const header = COLUMN_BY_KEY[key].header;
     if (values.length < min) {
       fail(key, `${header}を${min}個以上入れてください。使える値: ${vocabulary.allowed()}。`);

@@ -99,6 +99,19 @@ export class Vocabulary<C extends string> {
       if (!this.byKey.has(foldLabel(alias))) this.byKey.set(foldLabel(alias), code as C);
     }
   }
+  /**
+   * Replaces full labels that themselves hold a list separator (「地域コーディネーター/兼業コーディネーター/…」,
+   * 「マネジメントメンター (新現役; 企業OB等)」) by their code, so splitting a cell into values keeps them whole.
+   */
+  protectLabels(text: string): string {
+    let out = text;
+    for (const [label, code] of this.separatedLabels) if (out.includes(label)) out = out.split(label).join(code);
+    return out;
+  }
+  private get separatedLabels(): [string, C][] {
+    return (Object.entries(this.labels) as [C, string][]).filter(([, label]) => /[、，,;；\/／\n]/.test(label)).map(([code, label]) => [label, code]);
+  }
+
   lookup(text: string): C | null {
     return this.byKey.get(foldLabel(text)) ?? null;
   }

@@ -5,3 +5,4 @@ export * from "./limits";
 export * from "./response-cache";
 export * from "./server";
 export * from "./viewer";
+export * from "./workspace";

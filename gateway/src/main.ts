@@ -16,6 +16,12 @@ function required(name: string): string {
   return value;
 }
 
+/** Like `required`, but absent is fine. */
+function optional(name: string): string | undefined {
+  const file = process.env[`${name}_FILE`];
+  return process.env[name] ?? (file ? readFileSync(file, "utf8") : undefined);
+}
+
 async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.GATEWAY_PORT ?? env.PORT ?? 4000);
@@ -26,6 +32,9 @@ async function main(): Promise<void> {
     ]),
   );
   const apiKeys = apiKeyProvider(env.API_KEYS_FILE);
+  const production = env.NODE_ENV === "production";
+  // Development sign-in in the workspace signs with the identity key `npm start` makes; never in production.
+  const devIdentityPem = production ? undefined : optional("DEV_IDENTITY_PRIVATE_KEY");
   const cache = env.RESPONSE_CACHE === "off" ? null : await createResponseCache(env.REDIS_URL, env.REDIS_CACHE_PREFIX);
   const running = await startGatewayServer(
     {
@@ -37,6 +46,11 @@ async function main(): Promise<void> {
       cache,
       introspection: env.NODE_ENV !== "production",
       publicDir: path.resolve(__dirname, "..", "public"),
+      workspace: {
+        dir: env.WORKSPACE_DIR,
+        production,
+        devIdentityPrivateKey: devIdentityPem ? await importPrivateKey(devIdentityPem) : null,
+      },
       logger,
     },
     port,

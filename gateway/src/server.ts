@@ -14,6 +14,7 @@ import { formatGatewayError } from "./errors";
 import { queryLimitsRule } from "./limits";
 import { cacheKey, type ResponseCache } from "./response-cache";
 import { CredentialError, createViewerResolver } from "./viewer";
+import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
 
 const MAX_BODY_BYTES = 200_000;
 /** How long a public directory answer may be served from the cache (an admin change invalidates it at once). */
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   introspection: boolean;
   /** Serves the directory page and its assets. */
   publicDir?: string;
+  /** The coordinators' workspace at /workspace/ (on unless `false`). */
+  workspace?: WorkspaceOptions | false;
   logger?: Logger;
 }
 
@@ -260,6 +263,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     const requestId = randomUUID();
     const route = async () => {
       if (url.pathname === "/graphql") return handleGraphQL(req, res, url, requestId);
+      if (options.workspace !== false && (await handleWorkspaceRequest(req, res, { ...options.workspace, resolveViewer }))) return;
       if (url.pathname === "/livez") return sendJson(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") {
         const state = await readiness();

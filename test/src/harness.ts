@@ -14,7 +14,7 @@ import {
 } from "@jinjibu/auth";
 import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway } from "@jinjibu/gateway";
+import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 
@@ -62,6 +62,8 @@ export interface HubOptions {
   cache?: ResponseCache | null;
   /** Pool size of each subgraph's application connections. */
   poolSize?: number;
+  /** Workspace settings (development sign-in with the hub's identity key is on unless overridden). */
+  workspace?: WorkspaceOptions;
 }
 
 /**
@@ -103,6 +105,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       cache,
       introspection: true,
       publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
+      workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
     },
     0,
   );

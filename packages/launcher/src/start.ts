@@ -88,6 +88,8 @@ async function main(): Promise<void> {
       GATEWAY_PORT: String(gatewayPort),
       GATEWAY_PRIVATE_KEY: keys.gateway.privateKeyPem,
       IDENTITY_PUBLIC_KEY: keys.identity.publicKeyPem,
+      // The workspace's development sign-in (absent when NODE_ENV=production).
+      DEV_IDENTITY_PRIVATE_KEY: keys.identity.privateKeyPem,
       API_KEYS_FILE: path.join(data, "api-keys.json"),
       ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`])),
     });
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     say(`Jinjibu Hub is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
     say(`  GraphQL:            http://localhost:${gatewayPort}/graphql`);
     say(`  National directory: http://localhost:${gatewayPort}/`);
+    say(`  Workspace:          http://localhost:${gatewayPort}/workspace/ (development sign-in: choose an operator and role)`);
     say(`  Subgraphs (gateway-signed requests only): ${SUBGRAPHS.map((n) => `${n} :${ports[n]}`).join(", ")}`);
     say("");
     say("Sign in as someone (in another terminal):");

@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { isNationalAdmin } from "@jinjibu/auth";
+import { ConnectionArgs, forbidden, pageWindow, toConnection } from "@jinjibu/federation";
+import type { TalentContext } from "../context";
+import { requireOwnPoolStaff } from "../access";
+import { toAuditEntry, toProvisionRecord } from "../entities/records";
+import { RecordsFilter } from "../inputs/records-filter.input";
+import { filteredAuditTrail, filteredProvisionRecords } from "../services/records-filter.service";
+import { AuditEntryConnection, ProvisionRecordConnection } from "./records.resolver";
+
+@Resolver()
+export class RecordsFilterResolver {
+  @Query(() => AuditEntryConnection, {
+    description:
+      "The access audit trail filtered by person and Japan-time days, newest first (same visibility as `auditTrail`: a coordinator " +
+      "sees its operator's views and views of its people; the national administrator sees all).",
+  })
+  async searchAuditTrail(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => RecordsFilter, { nullable: true, description: "Person and date range; omit for everything." }) filter: RecordsFilter | null,
+    @Ctx() ctx: TalentContext,
+  ) {
+    const admin = isNationalAdmin(ctx.viewer);
+    if (!admin && ctx.viewer.role !== "COORDINATOR") throw forbidden("Only coordinators and the national administrator can read the audit trail.");
+    const operatorId = admin ? null : ctx.viewer.operatorId;
+    const window = pageWindow(page);
+    const { rows, total } = await filteredAuditTrail(await ctx.db.manager(), operatorId, filter, window);
+    return toConnection(rows.map((row) => toAuditEntry(row, admin || row.subject_operator_id === operatorId)), total, window);
+  }
+
+  @Query(() => ProvisionRecordConnection, {
+    description:
+      "Provision records (APPI 29/30条) filtered by person and Japan-time days, newest first (same visibility as `provisionRecords`).",
+  })
+  async searchProvisionRecords(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("filter", () => RecordsFilter, { nullable: true, description: "Person and date range; omit for everything." }) filter: RecordsFilter | null,
+    @Ctx() ctx: TalentContext,
+  ) {
+    const admin = isNationalAdmin(ctx.viewer);
+    const operatorId = admin ? null : requireOwnPoolStaff(ctx.viewer);
+    const window = pageWindow(page);
+    const { rows, total } = await filteredProvisionRecords(await ctx.db.manager(), operatorId, filter, window);
+    return toConnection(rows.map((row) => toProvisionRecord(row, admin || row.provider_operator_id === operatorId)), total, window);
+  }
+}

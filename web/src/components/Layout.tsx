@@ -1,0 +1,105 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { useSession } from "../lib/hooks";
+import { clearSession } from "../lib/session";
+import { signOutOidc } from "../lib/oidc";
+
+const COORDINATOR_NAV: Array<[string, string]> = [
+  ["/pool", "人材プール"],
+  ["/search", "全国の人材検索"],
+  ["/introductions", "紹介依頼"],
+  ["/records", "記録"],
+  ["/import", "取り込み・書き出し"],
+];
+const ADMIN_NAV: Array<[string, string]> = [["/records", "記録"]];
+
+/** The frame of every signed-in page: skip link, header with who is signed in, navigation, and the page's main region. */
+export function Layout() {
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // After a client-side navigation, move focus to the new page so screen readers announce it.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
+  if (!session) return null;
+  const nav = session.role === "NATIONAL_ADMIN" ? ADMIN_NAV : COORDINATOR_NAV;
+  const signOut = async () => {
+    const via = session.via;
+    clearSession();
+    if (via === "oidc") await signOutOidc();
+    navigate("/sign-in", { replace: true, state: { signedOut: true } });
+  };
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        本文へスキップ
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <span className="brand-name">地域の人事部ハブ</span>
+          <span className="brand-sub">ワークスペース</span>
+        </div>
+        <div className="who" data-testid="who">
+          <span>{session.role === "NATIONAL_ADMIN" ? "全国管理者（経済産業省）" : session.operatorNameJa ?? session.operatorId}</span>
+          <span className="role">{session.role === "NATIONAL_ADMIN" ? "" : "コーディネーター"}</span>
+          <button type="button" className="button secondary small" onClick={() => void signOut()}>
+            サインアウト
+          </button>
+        </div>
+        <nav aria-label="メインメニュー" className="main-nav">
+          <ul>
+            {nav.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to}>{label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>個人情報は本人の同意の範囲でのみ共有されます。閲覧と提供はすべて記録されます。</p>
+      </footer>
+    </>
+  );
+}
+
+/** One page: sets the document title and renders the page's single `<h1>`. */
+export function Page({ title, children, lead }: { title: string; lead?: ReactNode; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} | 地域の人事部ハブ ワークスペース`;
+  }, [title]);
+  return (
+    <>
+      <h1>{title}</h1>
+      {lead ? <p className="lead">{lead}</p> : null}
+      {children}
+    </>
+  );
+}
+
+export function ErrorMessage({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
+}
+
+export function Loading({ show }: { show: boolean }) {
+  return show ? (
+    <p className="loading" role="status">
+      読み込み中…
+    </p>
+  ) : null;
+}

@@ -1,0 +1,62 @@
+import { graphql } from "../gql";
+import { request } from "./client";
+import { toApiError } from "./errors";
+import { setSession, type Session } from "./session";
+
+const OperatorName = graphql(`
+  query WorkspaceOperatorName($id: ID!) {
+    operator(id: $id) {
+      id
+      nameJa
+    }
+  }
+`);
+
+interface ViewerReply {
+  role: Session["role"];
+  operatorId: string | null;
+  subject: string;
+  expiresAt: number;
+}
+
+/** Asks the gateway who a token belongs to, then starts the session (the operator's name comes from the graph). */
+export async function startSession(token: string, via: Session["via"]): Promise<Session> {
+  let reply: Response;
+  try {
+    reply = await fetch(`${import.meta.env.BASE_URL}api/session`, { headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
+  } catch {
+    throw toApiError({ extensions: { code: "NETWORK" } });
+  }
+  if (!reply.ok) {
+    const body = (await reply.json().catch(() => ({}))) as { code?: string };
+    throw toApiError({ extensions: { code: body.code ?? (reply.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN") } });
+  }
+  const viewer = (await reply.json()) as ViewerReply;
+  const session: Session = { token, via, role: viewer.role, operatorId: viewer.operatorId, subject: viewer.subject, expiresAt: viewer.expiresAt, operatorNameJa: null };
+  setSession(session);
+  if (viewer.operatorId) {
+    const data = await request(OperatorName, { id: viewer.operatorId }).catch(() => null);
+    if (data?.operator) {
+      session.operatorNameJa = data.operator.nameJa;
+      setSession({ ...session });
+    }
+  }
+  return session;
+}
+
+/** Development only: the gateway mints a token for a seeded operator and role. */
+export async function devSignIn(role: Session["role"], operatorId: string | null): Promise<Session> {
+  let reply: Response;
+  try {
+    reply = await fetch(`${import.meta.env.BASE_URL}api/dev-session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ role, operatorId }),
+    });
+  } catch {
+    throw toApiError({ extensions: { code: "NETWORK" } });
+  }
+  const body = (await reply.json().catch(() => ({}))) as { token?: string; code?: string };
+  if (!reply.ok || !body.token) throw toApiError({ extensions: { code: body.code ?? "BAD_REQUEST" } });
+  return startSession(body.token, "dev");
+}

@@ -64,6 +64,26 @@ async function call<T>(transport: GraphQLTransport, query: string, variables: Re
   return (body.data as Record<string, T>)[field]!;
 }
 
+/** Splits rows into requests whose JSON stays under `maxBytes` (UTF-8), so no request hits the gateway's body limit. */
+export function splitByBytes<T>(rows: readonly T[], maxBytes: number): T[][] {
+  const encoder = new TextEncoder();
+  const out: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const bytes = encoder.encode(JSON.stringify(row)).length + 1;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += bytes;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
 /** A staged row as the GraphQL input `TalentImportRowInput` expects. */
 export const toRowInput = (row: StagedRow): { rowNumber: number } & RawTalentRow => ({ rowNumber: row.rowNumber, ...row.raw });
 
@@ -103,9 +123,11 @@ export async function importTalentRows(transport: GraphQLTransport, rows: AsyncI
       batchRows: LIMITS.stageBatchRows,
       maxProblems: options.maxProblems ?? 1000,
       onBatch: async (batch) => {
-        await call(transport, STAGE_ROWS, { id, rows: batch.map(toRowInput) }, "stageTalentImportRows");
-        staged += batch.length;
-        options.onProgress?.({ phase: "staging", staged });
+        for (const rowsOfRequest of splitByBytes(batch.map(toRowInput), LIMITS.stageBatchBytes)) {
+          await call(transport, STAGE_ROWS, { id, rows: rowsOfRequest }, "stageTalentImportRows");
+          staged += rowsOfRequest.length;
+          options.onProgress?.({ phase: "staging", staged });
+        }
       },
     });
   } catch (error) {

@@ -12,6 +12,8 @@ export const LIMITS = {
   maxCellChars: 2_000,
   /** Rows per `stageTalentImportRows` call. */
   stageBatchRows: 1_000,
+  /** Bytes of JSON per staging request: well under the gateway's default body limit (200,000 bytes). */
+  stageBatchBytes: 150_000,
   /** Rows a `commitTalentImport` call processes (one transaction, well inside the gateway's 5 s subgraph timeout). */
   commitChunkRows: 500,
 } as const;

@@ -19,6 +19,7 @@ import {
   writeTemplateXlsx,
   writeXlsx,
   LIMITS,
+  splitByBytes,
   type StagedRow,
 } from "./node";
 
@@ -330,5 +331,16 @@ describe("labels that hold a separator", () => {
       2,
     );
     expect(result.ok && result.row.kinds).toEqual(["MANAGEMENT_MENTOR", "COORDINATOR", "SENIOR"]);
+  });
+});
+
+describe("staging requests", () => {
+  it("split a batch so no request body passes the gateway's limit", () => {
+
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ rowNumber: i + 2, displayName: "山田 花子".repeat(20) }));
+    const parts = splitByBytes(rows, LIMITS.stageBatchBytes);
+    expect(parts.flat()).toEqual(rows);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(Buffer.byteLength(JSON.stringify(part))).toBeLessThanOrEqual(LIMITS.stageBatchBytes);
   });
 });

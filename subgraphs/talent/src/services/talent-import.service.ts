@@ -309,15 +309,57 @@ async function applyRows(em: EntityManager, operatorId: string, rows: { rowNumbe
     outcomes.set(rowNumber, { outcome: changed ? "UPDATED" : "UNCHANGED", talentId: person.id });
   }
 
+  const grants: { talentId: string; input: GrantConsentInput }[] = [];
   for (const { rowNumber, row } of rows) {
     const input = consentInput(row);
     if (!input) continue;
     const done = outcomes.get(rowNumber)!;
     if (done.outcome !== "CREATED" && consentRecorded(consents.filter((c) => c.talent_id === done.talentId), row)) continue;
-    await grantConsent(em, operatorId, done.talentId, input);
+    grants.push({ talentId: done.talentId, input });
     if (done.outcome === "UNCHANGED") done.outcome = "UPDATED";
   }
+  await grantConsents(em, operatorId, grants);
   return outcomes;
+}
+
+/**
+ * Records the consents of a chunk. One consent goes through `grantConsent` (sharing.service) as any other; many are
+ * written by one statement of the same shape (500 single inserts took ~1 s of a chunk's time), after the checks
+ * `grantConsent` applies (distinct purposes, not in the future, expiry after obtaining), which the rows already passed.
+ */
+async function grantConsents(em: EntityManager, operatorId: string, grants: { talentId: string; input: GrantConsentInput }[]): Promise<void> {
+  if (grants.length === 0) return;
+  if (grants.length === 1) {
+    await grantConsent(em, operatorId, grants[0]!.talentId, grants[0]!.input);
+    return;
+  }
+  for (const { input } of grants) {
+    const obtained = new Date(input.obtainedAt).getTime();
+    if (input.purposes.length < 1 || new Set(input.purposes).size !== input.purposes.length) throw badUserInput("purposes must list 1 or more distinct SharingPurpose values.");
+    if (!(obtained <= Date.now() + 60_000)) throw badUserInput("obtainedAt must not be in the future.");
+    if (input.expiresAt != null && !(new Date(input.expiresAt).getTime() > obtained)) throw badUserInput("expiresAt must be after obtainedAt.");
+  }
+  const inserted: unknown[] = await em.query(
+    `INSERT INTO consent (talent_id, operator_id, scope, purposes, obtained_at, method, expires_at)
+     SELECT p.id, p.operator_id, x.scope, x.purposes, x.obtained_at, x.method, x.expires_at
+     FROM jsonb_to_recordset($2::jsonb) AS x(talent_id text, scope text, purposes text[], obtained_at timestamptz, method text, expires_at timestamptz)
+     JOIN talent_profile p ON p.id = x.talent_id AND p.operator_id = $1
+     RETURNING id`,
+    [
+      operatorId,
+      JSON.stringify(
+        grants.map(({ talentId, input }) => ({
+          talent_id: talentId,
+          scope: input.scope,
+          purposes: input.purposes,
+          obtained_at: input.obtainedAt,
+          method: input.method,
+          expires_at: input.expiresAt ?? null,
+        })),
+      ),
+    ],
+  );
+  if (inserted.length !== grants.length) throw notFound("No talent profile with that id in your operator's pool.");
 }
 
 /**

@@ -6,7 +6,7 @@ const { mkdtempSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const path = require("node:path");
 const iconv = require("iconv-lite");
-const { prepareTemplate } = require("@jinjibu/test-utils");
+const { prepareTemplate, dropTemplate } = require("@jinjibu/test-utils");
 const { loadModules } = require("@jinjibu/launcher");
 const { TEMPLATE_HEADERS } = require("@jinjibu/talent-import");
 
@@ -62,6 +62,7 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await hub.stop();
+    await dropTemplate();
   }
 }
 

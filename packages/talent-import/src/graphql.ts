@@ -29,8 +29,8 @@ export const CREATE_IMPORT = `mutation CreateTalentImport($input: CreateTalentIm
 export const STAGE_ROWS = `mutation StageTalentImportRows($id: ID!, $rows: [TalentImportRowInput!]!) {
   stageTalentImportRows(importId: $id, rows: $rows) { ${PROGRESS} }
 }`;
-export const COMMIT_IMPORT = `mutation CommitTalentImport($id: ID!, $mode: TalentImportMode!, $expectedRows: Int!) {
-  commitTalentImport(importId: $id, mode: $mode, expectedRows: $expectedRows) { ${PROGRESS} }
+export const COMMIT_IMPORT = `mutation CommitTalentImport($id: ID!, $mode: TalentImportMode!, $expectedRows: Int!, $maxRows: Int) {
+  commitTalentImport(importId: $id, mode: $mode, expectedRows: $expectedRows, maxRows: $maxRows) { ${PROGRESS} }
 }`;
 export const CANCEL_IMPORT = `mutation CancelTalentImport($id: ID!) { cancelTalentImport(importId: $id) }`;
 export const IMPORT_PROBLEMS = `query TalentImportProblems($id: ID!, $first: Int, $after: String) {
@@ -55,13 +55,42 @@ export class TalentImportApiError extends Error {
   }
 }
 
-async function call<T>(transport: GraphQLTransport, query: string, variables: Record<string, unknown>, field: string): Promise<T> {
-  const body = await transport(query, variables);
+/** Codes after which the same request may simply be sent again (every import call is idempotent). */
+const RETRYABLE = new Set(["RATE_LIMITED", "SUBGRAPH_UNAVAILABLE", "GATEWAY_TIMEOUT", "SERVICE_UNAVAILABLE", "NETWORK"]);
+export const RETRY_LIMIT = 5;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function callOnce<T>(transport: GraphQLTransport, query: string, variables: Record<string, unknown>, field: string): Promise<T> {
+  let body: Awaited<ReturnType<GraphQLTransport>>;
+  try {
+    body = await transport(query, variables);
+  } catch (error) {
+    if (error instanceof TalentImportApiError) throw error;
+    throw new TalentImportApiError("The hub could not be reached.", "NETWORK");
+  }
   if (body.errors?.length) {
     const first = body.errors[0]!;
     throw new TalentImportApiError(first.message, (first.extensions?.code as string | undefined) ?? null, first.extensions ?? {});
   }
   return (body.data as Record<string, T>)[field]!;
+}
+
+/**
+ * One call, sent again after a rate limit (waiting as long as the gateway says), an unavailable or slow subgraph, or a
+ * network failure: at most RETRY_LIMIT times, with a growing pause. Safe because staging (by row number), committing
+ * (by person number), cancelling and reading are idempotent, and creating carries an idempotency key.
+ */
+async function call<T>(transport: GraphQLTransport, query: string, variables: Record<string, unknown>, field: string, onRetry?: (error: TalentImportApiError) => void): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await callOnce<T>(transport, query, variables, field);
+    } catch (error) {
+      if (!(error instanceof TalentImportApiError) || !RETRYABLE.has(error.code ?? "") || attempt >= RETRY_LIMIT) throw error;
+      onRetry?.(error);
+      const after = Number(error.extensions.retryAfterSeconds);
+      await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 60) * 1000 : 500 * 2 ** attempt);
+    }
+  }
 }
 
 /** Splits rows into requests whose JSON stays under `maxBytes` (UTF-8), so no request hits the gateway's body limit. */
@@ -113,7 +142,7 @@ export interface ImportOutcome {
  */
 export async function importTalentRows(transport: GraphQLTransport, rows: AsyncIterable<StagedRow>, options: ImportOptions): Promise<ImportOutcome> {
   const created = await call<TalentImportProgress>(transport, CREATE_IMPORT, {
-    input: { fileName: options.fileName.slice(0, 200), ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}) },
+    input: { fileName: options.fileName.slice(0, 200), idempotencyKey: options.idempotencyKey ?? `talent-import-${globalThis.crypto.randomUUID()}` },
   }, "createTalentImport");
   const id = created.id;
   let staged = 0;
@@ -139,8 +168,20 @@ export async function importTalentRows(transport: GraphQLTransport, rows: AsyncI
     return { preview, result: null, importId: id };
   }
   let progress: TalentImportProgress;
+  // A chunk that timed out rolled back whole: send it again, smaller.
+  let maxRows: number = LIMITS.commitChunkRows;
+  const shrink = (error: TalentImportApiError) => {
+    if (error.code !== "RATE_LIMITED") maxRows = Math.max(50, Math.floor(maxRows / 2));
+  };
   do {
-    progress = await call<TalentImportProgress>(transport, COMMIT_IMPORT, { id, mode: options.mode, expectedRows: preview.totalRows }, "commitTalentImport");
+    progress = await call<TalentImportProgress>(
+      transport,
+      COMMIT_IMPORT,
+      // `maxRows` is read when each attempt is serialised, so a retry sends the smaller chunk.
+      { id, mode: options.mode, expectedRows: preview.totalRows, get maxRows() { return maxRows; } },
+      "commitTalentImport",
+      shrink,
+    );
     options.onProgress?.({ phase: "committing", progress });
   } while (!progress.done);
   return { preview, result: progress, importId: id };

@@ -20,6 +20,7 @@ import {
   writeXlsx,
   LIMITS,
   splitByBytes,
+  importTalentRows,
   type StagedRow,
 } from "./node";
 
@@ -342,5 +343,36 @@ describe("staging requests", () => {
     expect(parts.flat()).toEqual(rows);
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(Buffer.byteLength(JSON.stringify(part))).toBeLessThanOrEqual(LIMITS.stageBatchBytes);
+  });
+});
+
+describe("the import session client", () => {
+  it("sends a rate-limited or timed-out call again (a timed-out commit with fewer rows) and stops at the first real refusal", async () => {
+    const calls: { op: string; variables: Record<string, unknown> }[] = [];
+    let staged = 0;
+    let processed = 0;
+    const failOnce = new Set(["stage", "commit"]);
+    const progress = () => ({ id: "i1", status: processed >= staged ? "COMMITTED" : "COMMITTING", mode: "ALL_OR_NOTHING", stagedRows: staged, validRows: staged, invalidRows: 0, processedRows: processed, created: processed, updated: 0, unchanged: 0, refused: 0, done: processed >= staged && staged > 0 });
+    const transport = async (query: string, variables: Record<string, unknown>) => {
+      const op = /mutation (\w+)/.exec(query)![1]!;
+      calls.push({ op, variables: JSON.parse(JSON.stringify(variables)) });
+      if (op === "StageTalentImportRows" && failOnce.delete("stage")) return { errors: [{ message: "slow down", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 0.001 } }] };
+      if (op === "CommitTalentImport" && failOnce.delete("commit")) return { errors: [{ message: "timeout", extensions: { code: "GATEWAY_TIMEOUT" } }] };
+      if (op === "CreateTalentImport") return { data: { createTalentImport: progress() } };
+      if (op === "StageTalentImportRows") {
+        staged += (variables.rows as unknown[]).length;
+        return { data: { stageTalentImportRows: progress() } };
+      }
+      processed = Math.min(staged, processed + Number(variables.maxRows));
+      return { data: { commitTalentImport: progress() } };
+    };
+    const lines = [TEMPLATE_HEADERS.join(","), ...Array.from({ length: 600 }, (_, i) => GOOD.replace("A-0001", `A-${i}`))];
+    const outcome = await importTalentRows(transport, dataRows(readCsvRecords([Buffer.from(csv(...lines))])), { fileName: "x.csv", mode: "ALL_OR_NOTHING" });
+    expect(outcome.result).toMatchObject({ done: true, processedRows: 600 });
+    const ops = calls.map((c) => c.op);
+    expect(ops.filter((o) => o === "StageTalentImportRows").length).toBeGreaterThanOrEqual(3);
+    const commits = calls.filter((c) => c.op === "CommitTalentImport").map((c) => c.variables.maxRows);
+    expect(commits).toEqual([500, 250, 250, 250]);
+    expect(String(calls[0]!.variables.input && (calls[0]!.variables.input as { idempotencyKey: string }).idempotencyKey)).toMatch(/^talent-import-[0-9a-f-]{36}$/);
   });
 });

@@ -171,7 +171,11 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+/** At most `max` characters (code points: a surrogate pair is never cut in half). */
+const truncate = (text: string, max: number) => {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+};
 
 // --- cell checks ----------------------------------------------------------------------------------------------------
 

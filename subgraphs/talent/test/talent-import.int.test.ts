@@ -179,11 +179,17 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
       progress.push(last.processedRows);
     } while (!last.done);
     expect(progress).toEqual([500, 1000, 1200]);
+    expect(codes(await hub.run(as, `mutation ($id: ID!) { commitTalentImport(importId: $id, mode: ALL_OR_NOTHING, expectedRows: 1200, maxRows: 501) { id } }`, { id: session.id }))).toEqual(["BAD_USER_INPUT"]);
     expect(last).toMatchObject({ created: 1200, refused: 0 });
     expect(Math.max(...statements)).toBeLessThanOrEqual(40);
     expect(await profiles()).toBe(before + 1200);
     // Once done, another commit changes nothing and says so.
     const after = await ok<Progress>(as, COMMIT, { id: session.id, mode: "ALL_OR_NOTHING", n: 1200 }, "commitTalentImport");
+    // A smaller chunk when asked (a client whose call timed out).
+    const small = await ok<Progress>(as, CREATE, { input: { fileName: "small-chunks.csv" } }, "createTalentImport");
+    await ok(as, STAGE, { id: small.id, rows: rows.slice(0, 300).map((r) => ({ ...r, rowNumber: r.rowNumber + 5000 })) }, "stageTalentImportRows");
+    const first = await ok<Progress>(as, `mutation ($id: ID!) { commitTalentImport(importId: $id, mode: VALID_ROWS_ONLY, expectedRows: 300, maxRows: 120) { ${PROGRESS} } }`, { id: small.id }, "commitTalentImport");
+    expect([first.processedRows, first.unchanged, first.done]).toEqual([120, 120, false]);
     expect(after).toMatchObject({ done: true, created: 1200 });
     expect(codes(await hub.run(as, STAGE, { id: session.id, rows: [row(2)] }))).toEqual(["CONFLICT"]);
   });
@@ -214,6 +220,12 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
     const replay = await ok<Progress>(as, CREATE, { input: { fileName: "bad.csv", idempotencyKey: "import-key-0001" } }, "createTalentImport");
     expect(replay.id).toBe(session.id);
     expect(codes(await hub.run(as, CREATE, { input: { fileName: "bad.csv", idempotencyKey: "short" } }))).toEqual(["BAD_USER_INPUT"]);
+    const control = await hub.run(as, CREATE, { input: { fileName: "bad\u0000.csv" } });
+    expect([codes(control), control.errors?.[0]?.message]).toEqual([["BAD_USER_INPUT"], "fileName must not contain control characters or broken (lone surrogate) characters."]);
+    // A message quoting a long value never cuts a surrogate pair in half (the problems are stored as jsonb).
+    const other = await ok<Progress>(as, CREATE, { input: { fileName: "emoji.csv" } }, "createTalentImport");
+    const emoji = await ok<Progress>(as, STAGE, { id: other.id, rows: [row(9, { kinds: `x${"😀".repeat(40)}` })] }, "stageTalentImportRows");
+    expect(emoji.invalidRows).toBe(1);
     const cases: [unknown[], string][] = [
       [[], "rows must hold 1 to 1000 rows per call; got 0."],
       [[row(1)], "rowNumber must be the row's number in the file: an integer of 2 or more (the header is row 1)."],

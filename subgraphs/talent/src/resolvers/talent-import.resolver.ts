@@ -80,7 +80,7 @@ export class TalentImportResolver {
 
   @Mutation(() => TalentImport, {
     description:
-      "Writes the next chunk (at most 500 rows) of a staged import in one transaction and returns the progress; call it again until `done`. " +
+      "Writes the next chunk (at most `maxRows`, default 500) of a staged import in one transaction and returns the progress; call it again until `done`. " +
       "Rows are matched by person number (管理番号): new people are registered, known ones updated or left unchanged, so re-running a " +
       "chunk or re-uploading a file registers nobody twice. ALL_OR_NOTHING writes nothing (BAD_USER_INPUT) when any staged row is invalid.",
   })
@@ -88,10 +88,15 @@ export class TalentImportResolver {
     @Arg("importId", () => ID, { description: "The import session id." }) importId: string,
     @Arg("mode", () => TalentImportMode, { description: "What to do with invalid rows; every call of one import must pass the same mode." }) mode: TalentImportMode,
     @Arg("expectedRows", () => Int, { description: "How many data rows the file has: the commit refuses to start until all are staged." }) expectedRows: number,
+    @Arg("maxRows", () => Int, {
+      nullable: true,
+      description: "Rows to write in this call, 1–500 (default 500). A client whose call timed out sends it again with fewer.",
+    })
+    maxRows: number | null,
     @Ctx() ctx: TalentContext,
   ) {
     const operatorId = requireOwnPoolStaff(ctx.viewer);
-    return commitImport(await ctx.db.manager(), operatorId, importId, mode, expectedRows);
+    return commitImport(await ctx.db.manager(), operatorId, importId, mode, expectedRows, maxRows ?? undefined);
   }
 
   @Mutation(() => Boolean, { description: "Deletes an import that is still staging, with its staged rows. Returns true." })

@@ -42,6 +42,9 @@ export async function loadImport(em: EntityManager, operatorId: string, importId
 export async function createImport(em: EntityManager, operatorId: string, subject: string | null, input: CreateTalentImportInput): Promise<TalentImport> {
   const fileName = input.fileName.trim();
   if (fileName.length < 1 || fileName.length > 200) throw badUserInput("fileName must be 1 to 200 characters.");
+  if (/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(fileName)) {
+    throw badUserInput("fileName must not contain control characters or broken (lone surrogate) characters.");
+  }
   const key = input.idempotencyKey ?? null;
   if (key !== null && (key.length < 8 || key.length > 200)) throw badUserInput("idempotencyKey must be 8 to 200 characters.");
   if (key !== null) {
@@ -373,7 +376,11 @@ export async function commitImport(
   importId: string,
   mode: TalentImportMode,
   expectedRows: number,
+  maxRows: number = LIMITS.commitChunkRows,
 ): Promise<TalentImport> {
+  if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > LIMITS.commitChunkRows) {
+    throw badUserInput(`maxRows must be an integer from 1 to ${LIMITS.commitChunkRows}.`);
+  }
   // One committer per operator at a time: two imports never race to register the same person number.
   await em.query(`SELECT pg_advisory_xact_lock(hashtext('talent-import:' || $1))`, [operatorId]);
   const current = await lockImport(em, operatorId, importId);
@@ -400,7 +407,7 @@ export async function commitImport(
 
   const pending: { row_number: number; normalized: NormalizedTalentRow | null }[] = await em.query(
     `SELECT row_number, normalized FROM talent_import_row WHERE import_id = $1 AND outcome IS NULL ORDER BY row_number LIMIT $2`,
-    [importId, LIMITS.commitChunkRows],
+    [importId, maxRows],
   );
   const valid = pending.filter((p) => p.normalized !== null).map((p) => ({ rowNumber: p.row_number, row: p.normalized! }));
   const outcomes = await applyRows(em, operatorId, valid);

@@ -9,6 +9,9 @@ const iconv = require("iconv-lite");
 const { prepareTemplate, dropTemplate } = require("@jinjibu/test-utils");
 const { loadModules } = require("@jinjibu/launcher");
 const { TEMPLATE_HEADERS } = require("@jinjibu/talent-import");
+const { writeXlsx } = require("@jinjibu/talent-import/node");
+const { createWriteStream } = require("node:fs");
+const { finished } = require("node:stream/promises");
 
 const CLI = path.join(path.dirname(require.resolve("@jinjibu/talent-import/package.json")), "dist", "cli.js");
 const OPERATOR = "op-dotdoto";
@@ -52,6 +55,12 @@ async function main() {
     report("preview, staged + validated on server (--dry-run)", 10_000, await run(["--operator", OPERATOR, "--dry-run", "--stats", small], env));
     report("import (stage + chunked commits), new people", 10_000, await run(["--operator", OPERATOR, "--stats", small], env));
     report("re-import of the same file (all unchanged)", 10_000, await run(["--operator", OPERATOR, "--stats", small], env));
+    const xlsx = path.join(dir, "pool-10k.xlsx");
+    const out = createWriteStream(xlsx);
+    const text = iconv.decode(shiftJisCsv(10_000, "X10K"), "cp932").trim().split("\r\n").slice(1).map((line) => line.split(","));
+    await writeXlsx(out, "人材", TEMPLATE_HEADERS, text);
+    await finished(out);
+    report("preview of a 10,000-row .xlsx, local (--check)", 10_000, await run(["--check", "--stats", xlsx], env));
     if (process.env.IMPORT_BENCH_LARGE !== "0") {
       const large = path.join(dir, "pool-100k-sjis.csv");
       writeFileSync(large, shiftJisCsv(100_000, "B100K"));

@@ -415,9 +415,13 @@ export async function commitImport(
   if (updates.length > 0) {
     // The validated row is personal data: cleared once the row is handled (problems stay for the report).
     await em.query(
-      `UPDATE talent_import_row r SET outcome = x.outcome, talent_id = x.talent_id, normalized = NULL
-       FROM unnest($2::int[], $3::text[], $4::text[]) AS x(row_number, outcome, talent_id)
-       WHERE r.import_id = $1 AND r.row_number = x.row_number`,
+      // The rows by primary key (= ANY), their values by position: a join with unnest() was planned as a scan of the
+      // whole table once it held dead rows of a cancelled session (800 ms per chunk instead of a few).
+      `UPDATE talent_import_row r
+       SET outcome = ($3::text[])[array_position($2::int[], r.row_number)],
+           talent_id = ($4::text[])[array_position($2::int[], r.row_number)],
+           normalized = NULL
+       WHERE r.import_id = $1 AND r.row_number = ANY($2::int[])`,
       [importId, updates.map((u) => u.n), updates.map((u) => u.outcome), updates.map((u) => u.talentId)],
     );
   }

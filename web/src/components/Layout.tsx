@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useSession } from "../lib/hooks";
-import { clearSession } from "../lib/session";
+import { clearSession, SIGNED_OUT_NOTICE } from "../lib/session";
 import { signOutOidc } from "../lib/oidc";
 
 const COORDINATOR_NAV: Array<[string, string]> = [
@@ -32,9 +32,9 @@ export function Layout() {
   const nav = session.role === "NATIONAL_ADMIN" ? ADMIN_NAV : COORDINATOR_NAV;
   const signOut = async () => {
     const via = session.via;
-    clearSession();
+    clearSession(SIGNED_OUT_NOTICE);
     if (via === "oidc") await signOutOidc();
-    navigate("/sign-in", { replace: true, state: { signedOut: true } });
+    navigate("/sign-in", { replace: true });
   };
   return (
     <>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { TypedDocumentString } from "../gql/graphql";
 import { request } from "./client";
-import { messageOf } from "./errors";
+import { ApiError, messageOf } from "./errors";
 import { getSession, subscribe, type Session } from "./session";
 
 export function useSession(): Session | null {
@@ -48,14 +48,17 @@ export function useQuery<TResult, TVariables>(
 export function useMutation<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<string[]>([]);
   const run = useCallback(
     async (variables: TVariables): Promise<TResult | null> => {
       setPending(true);
       setError(null);
+      setFields([]);
       try {
         return await (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables);
       } catch (e) {
         setError(messageOf(e));
+        setFields(e instanceof ApiError ? e.fields : []);
         return null;
       } finally {
         setPending(false);
@@ -63,7 +66,7 @@ export function useMutation<TResult, TVariables>(document: TypedDocumentString<T
     },
     [document],
   );
-  return { run, pending, error, setError };
+  return { run, pending, error, fields, setError };
 }
 
 /** Formats an ISO 8601 instant as a Japanese date and time (Asia/Tokyo). */

@@ -62,6 +62,7 @@ export function clearSession(notice?: string): void {
   if (had || notice) emit();
 }
 
+export const SIGNED_OUT_NOTICE = "サインアウトしました。";
 export const EXPIRED_NOTICE = "セッションの有効期限が切れました。もう一度サインインしてください。";
 
 export function expire(): void {

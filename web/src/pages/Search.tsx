@@ -1,5 +1,335 @@
-import { Page } from "../components/Layout";
+import { useRef, useState, type FormEvent } from "react";
+import { Link, useSearchParams } from "react-router";
+import { ErrorMessage, Loading, Page } from "../components/Layout";
+import { graphql } from "../gql";
+import type { Availability, RegionalBlock, SharingPurpose, TalentKind } from "../gql/graphql";
+import { useMutation, useQuery } from "../lib/hooks";
+import { AVAILABILITIES, INTRODUCTION_STATUSES, labelOf, PREFECTURES, PURPOSES, REGIONAL_BLOCKS, TALENT_KINDS } from "../lib/labels";
+
+const PAGE_SIZE = 20;
+
+const SearchTalent = graphql(`
+  query WorkspaceSearch($filter: SharedTalentFilter!, $first: Int, $after: String) {
+    searchSharedTalent(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          cardId
+          kindLabelsJa
+          skills
+          yearsOfExperience
+          availabilityLabelJa
+          interestInRegionLabelJa
+          homePrefectureNameJa
+          isDemo
+          ownerOperator {
+            id
+            nameJa
+          }
+        }
+      }
+    }
+    outgoingIntroductionRequests(first: 100) {
+      edges {
+        node {
+          id
+          cardId
+          status
+        }
+      }
+    }
+  }
+`);
+
+const RequestIntroduction = graphql(`
+  mutation WorkspaceRequestIntroduction($cardId: ID!, $purpose: SharingPurpose!, $message: String!) {
+    requestIntroduction(cardId: $cardId, purpose: $purpose, message: $message) {
+      id
+      status
+    }
+  }
+`);
+
+interface Card {
+  cardId: string;
+  ownerOperator: { nameJa: string };
+  kindLabelsJa: string[];
+}
 
 export function SearchPage() {
-  return <Page title="全国の人材検索"><p>準備中です。</p></Page>;
+  const [params, setParams] = useSearchParams();
+  const purpose = (params.get("purpose") ?? "") as SharingPurpose | "";
+  const kinds = params.getAll("kind") as TalentKind[];
+  const skill = params.get("skill") ?? "";
+  const availability = (params.get("availability") ?? "") as Availability | "";
+  const block = (params.get("block") ?? "") as RegionalBlock | "";
+  const prefectureCode = params.get("pref") ?? "";
+  const after = params.get("after");
+  const [form, setForm] = useState({ purpose: purpose || "SIDE_JOB_MATCHING", kinds, skill, availability, block, prefectureCode });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [target, setTarget] = useState<Card | null>(null);
+  const [message, setMessage] = useState("");
+  const [messageProblem, setMessageProblem] = useState<string | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const ask = useMutation(RequestIntroduction);
+
+  const filter = {
+    purpose: (purpose || "SIDE_JOB_MATCHING") as SharingPurpose,
+    ...(kinds.length ? { kinds } : {}),
+    ...(skill ? { skill } : {}),
+    ...(availability ? { availability } : {}),
+    ...(block ? { block } : {}),
+    ...(prefectureCode ? { prefectureCode } : {}),
+  };
+  const { data, error, loading, reload } = useQuery(SearchTalent, { filter, first: PAGE_SIZE, after }, { skip: !purpose });
+  const statusByCard = new Map<string, string>();
+  for (const { node } of data?.outgoingIntroductionRequests.edges ?? []) {
+    if (!statusByCard.has(node.cardId) || node.status === "OPEN" || node.status === "ACCEPTED") statusByCard.set(node.cardId, node.status);
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (form.skill.trim().length > 50) {
+      setProblem("スキルは50文字までで入力してください。");
+      return;
+    }
+    setProblem(null);
+    const next = new URLSearchParams();
+    next.set("purpose", form.purpose);
+    for (const k of form.kinds) next.append("kind", k);
+    if (form.skill.trim()) next.set("skill", form.skill.trim());
+    if (form.availability) next.set("availability", form.availability);
+    if (form.block) next.set("block", form.block);
+    if (form.prefectureCode) next.set("pref", form.prefectureCode);
+    setParams(next);
+  };
+  const open = (card: Card) => {
+    setTarget(card);
+    setMessage("");
+    setMessageProblem(null);
+    ask.setError(null);
+    dialog.current?.showModal();
+  };
+  const onAsk = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!target) return;
+    const text = message.trim();
+    if (text.length < 1 || text.length > 2000) {
+      setMessageProblem("メッセージを1〜2000文字で入力してください。");
+      return;
+    }
+    const result = await ask.run({ cardId: target.cardId, purpose: filter.purpose, message: text });
+    if (result) {
+      dialog.current?.close();
+      setSent(`${target.ownerOperator.nameJa}に紹介を依頼しました。返事は「紹介依頼」の送信一覧で確認できます。`);
+      reload();
+    }
+  };
+  const result = data?.searchSharedTalent;
+
+  return (
+    <Page title="全国の人材検索" lead="ほかの地域の事業者が登録した人材のうち、本人が同意した範囲と目的に合う人だけが、氏名と連絡先を除いたカードで表示されます。表示はすべて記録されます。">
+      <form className="panel form" onSubmit={onSubmit} role="search" aria-label="人材の検索条件">
+        {problem ? (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="toolbar">
+          <div className="field">
+            <label htmlFor="s-purpose">目的（必須）</label>
+            <select id="s-purpose" value={form.purpose} onChange={(e) => setForm({ ...form, purpose: e.target.value as SharingPurpose })}>
+              {PURPOSES.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="s-skill">スキル（自由語）</label>
+            <input id="s-skill" type="search" value={form.skill} maxLength={50} onChange={(e) => setForm({ ...form, skill: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="s-availability">働き方</label>
+            <select id="s-availability" value={form.availability} onChange={(e) => setForm({ ...form, availability: e.target.value as Availability })}>
+              <option value="">すべて</option>
+              {AVAILABILITIES.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="s-block">地域ブロック</label>
+            <select id="s-block" value={form.block} onChange={(e) => setForm({ ...form, block: e.target.value as RegionalBlock, prefectureCode: "" })}>
+              <option value="">すべて</option>
+              {REGIONAL_BLOCKS.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="s-pref">都道府県</label>
+            <select id="s-pref" value={form.prefectureCode} onChange={(e) => setForm({ ...form, prefectureCode: e.target.value })}>
+              <option value="">すべて</option>
+              {PREFECTURES.filter((p) => !form.block || p[2] === form.block).map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <details>
+          <summary>人材の種類で絞り込む{form.kinds.length ? `（${form.kinds.length}件選択中）` : ""}</summary>
+          <fieldset>
+            <legend>人材の種類（いずれかに当てはまる人）</legend>
+            <div className="choices">
+              {TALENT_KINDS.map(([v, l]) => (
+                <label className="choice" key={v}>
+                  <input
+                    type="checkbox"
+                    checked={form.kinds.includes(v)}
+                    onChange={() => setForm({ ...form, kinds: form.kinds.includes(v) ? form.kinds.filter((k) => k !== v) : [...form.kinds, v] })}
+                  />
+                  {l}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </details>
+        <div className="actions">
+          <button type="submit" className="button">
+            検索する
+          </button>
+        </div>
+      </form>
+      {sent ? (
+        <p className="success" role="status" data-testid="request-sent">
+          {sent} <Link to="/introductions?box=outbox">送信一覧を見る</Link>
+        </p>
+      ) : null}
+      <ErrorMessage message={error} />
+      <Loading show={loading && !data} />
+      {!purpose ? <p>目的を選んで「検索する」を押してください。目的ごとに本人の同意を確認します。</p> : null}
+      {result ? (
+        <>
+          <h2 id="results-heading">検索結果</h2>
+          <p role="status" data-testid="search-count">
+            {labelOf(PURPOSES, filter.purpose)}の目的で {result.totalCount}人
+          </p>
+          {result.totalCount === 0 ? <p>条件に合う人材はいません。条件を広げてみてください。</p> : null}
+          <ul className="cards" aria-labelledby="results-heading">
+            {result.edges.map(({ node }) => {
+              const status = statusByCard.get(node.cardId);
+              return (
+                <li className="card" key={node.cardId} data-testid="talent-card">
+                  <h3>{node.kindLabelsJa.join("、")}</h3>
+                  <p className="meta">登録: {node.ownerOperator.nameJa}</p>
+                  <dl className="props">
+                    <dt>スキル</dt>
+                    <dd>{node.skills.join("、") || "—"}</dd>
+                    <dt>働き方</dt>
+                    <dd>{node.availabilityLabelJa}</dd>
+                    <dt>経験年数</dt>
+                    <dd>{node.yearsOfExperience == null ? "—" : `${node.yearsOfExperience}年`}</dd>
+                    <dt>都道府県</dt>
+                    <dd>{node.homePrefectureNameJa ?? "—"}</dd>
+                    <dt>地域への関心</dt>
+                    <dd>{node.interestInRegionLabelJa ?? "—"}</dd>
+                  </dl>
+                  {node.isDemo ? <span className="badge demo">デモデータ</span> : null}
+                  {status === "OPEN" || status === "ACCEPTED" ? (
+                    <p className="badge warn" data-testid="card-status">
+                      紹介依頼: {labelOf(INTRODUCTION_STATUSES, status)}
+                    </p>
+                  ) : (
+                    <div className="actions">
+                      <button type="button" className="button" onClick={() => open(node)}>
+                        紹介を依頼する
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <nav className="pager" aria-label="ページ送り">
+            {after ? (
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => {
+                  const next = new URLSearchParams(params);
+                  next.delete("after");
+                  setParams(next);
+                }}
+              >
+                最初のページ
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={!result.pageInfo.hasNextPage}
+              onClick={() => {
+                const next = new URLSearchParams(params);
+                next.set("after", result.pageInfo.endCursor ?? "");
+                setParams(next);
+              }}
+            >
+              次のページ
+            </button>
+          </nav>
+        </>
+      ) : null}
+      <dialog ref={dialog} aria-labelledby="ask-heading">
+        <form onSubmit={(e) => void onAsk(e)} className="form" noValidate>
+          <h2 id="ask-heading">紹介を依頼する</h2>
+          {target ? (
+            <p>
+              {target.ownerOperator.nameJa}に、この人材（{target.kindLabelsJa.join("、")}）の紹介を依頼します。目的: {labelOf(PURPOSES, filter.purpose)}
+            </p>
+          ) : null}
+          <ErrorMessage message={ask.error} />
+          <div className="field">
+            <label htmlFor="ask-message">メッセージ（必須・2000文字まで）</label>
+            <p className="hint" id="ask-message-hint">
+              依頼の内容、相手の企業、条件などを書いてください。相手の事業者が読み、本人に取り次ぐか判断します。
+            </p>
+            <textarea
+              id="ask-message"
+              value={message}
+              maxLength={2000}
+              onChange={(e) => setMessage(e.target.value)}
+              aria-invalid={Boolean(messageProblem)}
+              aria-describedby={messageProblem ? "ask-message-hint ask-message-error" : "ask-message-hint"}
+            />
+            {messageProblem ? (
+              <p className="error" id="ask-message-error">
+                {messageProblem}
+              </p>
+            ) : null}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button" disabled={ask.pending}>
+              {ask.pending ? "送信中…" : "依頼を送る"}
+            </button>
+            <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
+              やめる
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </Page>
+  );
 }

@@ -28,7 +28,7 @@ const DevOperators = graphql(`
 export function SignInPage() {
   const session = useSession();
   const navigate = useNavigate();
-  const location = useLocation() as { state?: { signedOut?: boolean; from?: string } };
+  const location = useLocation() as { state?: { from?: string } };
   const [notice] = useState(() => takeNotice());
   const [config, setConfig] = useState<WorkspaceConfig | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -79,11 +79,6 @@ export function SignInPage() {
           {notice ? (
             <p className="notice" role="alert" data-testid="notice">
               {notice}
-            </p>
-          ) : null}
-          {location.state?.signedOut ? (
-            <p className="notice" role="status">
-              サインアウトしました。
             </p>
           ) : null}
           {error ? (

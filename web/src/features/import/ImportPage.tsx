@@ -134,7 +134,7 @@ function ImportSection() {
     } catch (error) {
       setFileError(
         error instanceof TalentImportFileError
-          ? `${error.message} 何も登録していません。`
+          ? `${error.message}何も登録していません。`
           : "ファイルを読み取れませんでした。CSV (.csv) か Excel ブック (.xlsx) を選んでください。何も登録していません。",
       );
     } finally {
@@ -264,7 +264,7 @@ function ImportSection() {
             <p className="notice">問題のある行があるため、この方法では取り込めません。ファイルを直すか、「正しい行だけ取り込む」を選んでください。</p>
           ) : null}
           <div className="actions">
-            <button type="button" className="button" disabled={busy || blocked || nothingValid} onClick={() => void run()}>
+            <button type="button" className="button" disabled={busy || blocked || nothingValid || result !== null} onClick={() => void run()}>
               取り込む
             </button>
           </div>

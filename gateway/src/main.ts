@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
+import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord, type OidcOptions } from "@jinjibu/auth";
 import { createLogger } from "@jinjibu/domain";
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
 import { createResponseCache } from "./response-cache";
 import { startGatewayServer } from "./server";
+import type { WorkspaceOidcClient } from "./workspace";
 
 const logger = createLogger("gateway");
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const production = env.NODE_ENV === "production";
   // Development sign-in in the workspace signs with the identity key `npm start` makes; never in production.
   const devIdentityPem = production ? undefined : optional("DEV_IDENTITY_PRIVATE_KEY");
+  const oidc = oidcFromEnv();
   const cache = env.RESPONSE_CACHE === "off" ? null : await createResponseCache(env.REDIS_URL, env.REDIS_CACHE_PREFIX);
   const running = await startGatewayServer(
     {
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
       gatewayPrivateKey: await importPrivateKey(required("GATEWAY_PRIVATE_KEY")),
       identityPublicKey: await importPublicKey(required("IDENTITY_PUBLIC_KEY")),
       apiKeys,
+      oidc: oidc?.verifier ?? null,
       cache,
       introspection: env.NODE_ENV !== "production",
       publicDir: path.resolve(__dirname, "..", "public"),
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
         dir: env.WORKSPACE_DIR,
         production,
         devIdentityPrivateKey: devIdentityPem ? await importPrivateKey(devIdentityPem) : null,
+        oidcClient: oidc?.client ?? null,
       },
       logger,
     },
@@ -69,6 +73,28 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
+}
+
+const list = (value: string | undefined): string[] | undefined => value?.split(",").map((v) => v.trim()).filter(Boolean);
+
+/** OpenID Connect sign-in from OIDC_* variables (README: "Signing in"); none when OIDC_ISSUER is unset. */
+function oidcFromEnv(): { verifier: OidcOptions; client: WorkspaceOidcClient | null } | null {
+  const env = process.env;
+  if (!env.OIDC_ISSUER) return null;
+  if (!env.OIDC_AUDIENCE) throw new Error("OIDC_ISSUER is set but OIDC_AUDIENCE is not: set the audience the provider puts in the hub's access tokens.");
+  return {
+    verifier: {
+      issuer: env.OIDC_ISSUER,
+      jwksUrl: env.OIDC_JWKS_URL || undefined,
+      audience: env.OIDC_AUDIENCE,
+      operatorClaim: env.OIDC_OPERATOR_CLAIM || undefined,
+      roleClaim: env.OIDC_ROLE_CLAIM || undefined,
+      coordinatorRoles: list(env.OIDC_COORDINATOR_ROLES),
+      adminRoles: list(env.OIDC_ADMIN_ROLES),
+      algorithms: list(env.OIDC_ALGORITHMS),
+    },
+    client: env.OIDC_CLIENT_ID ? { authority: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, scope: env.OIDC_SCOPE || "openid" } : null,
+  };
 }
 
 /** Re-reads the keys file when its modification time changes (checked at most once a second). */

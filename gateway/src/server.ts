@@ -7,7 +7,7 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { Kind, OperationTypeNode, parse, type DocumentNode } from "graphql";
-import type { ApiKeyRegistry, KeyLike } from "@jinjibu/auth";
+import type { ApiKeyRegistry, KeyLike, OidcOptions } from "@jinjibu/auth";
 import { createLogger, type Logger } from "@jinjibu/domain";
 import { SignedDataSource, type GatewayContext } from "./data-source";
 import { formatGatewayError } from "./errors";
@@ -48,6 +48,8 @@ export interface GatewayOptions {
   gatewayPrivateKey: KeyLike;
   identityPublicKey: KeyLike;
   apiKeys: () => ApiKeyRegistry;
+  /** Sign-in through an OpenID Connect provider: its access tokens are accepted beside the identity JWTs. */
+  oidc?: OidcOptions | null;
   cache: ResponseCache | null;
   /** Schema introspection for clients: on in development, off in production. */
   introspection: boolean;
@@ -119,7 +121,7 @@ const STATIC_TYPES: Record<string, string> = {
 /** Starts the gateway: GraphQL at /graphql, the directory page at /, probes at /livez and /readyz. */
 export async function startGatewayServer(options: GatewayOptions, port: number, host = "127.0.0.1"): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger("gateway");
-  const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys });
+  const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys, oidc: options.oidc });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {

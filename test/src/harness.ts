@@ -10,6 +10,7 @@ import {
   signGatewayToken,
   type ApiKeyRecord,
   type KeyLike,
+  type OidcOptions,
   type Viewer,
 } from "@jinjibu/auth";
 import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
@@ -64,6 +65,8 @@ export interface HubOptions {
   poolSize?: number;
   /** Workspace settings (development sign-in with the hub's identity key is on unless overridden). */
   workspace?: WorkspaceOptions;
+  /** An OpenID Connect provider whose access tokens the gateway accepts. */
+  oidc?: OidcOptions | null;
 }
 
 /**
@@ -106,6 +109,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       introspection: true,
       publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
       workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
+      oidc: options.oidc ?? null,
     },
     0,
   );

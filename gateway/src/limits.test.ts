@@ -20,11 +20,13 @@ describe("query cost and sensitive selections", () => {
     expect(COST_BUDGETS.COORDINATOR).toBeLessThanOrEqual(COST_BUDGETS.NATIONAL_ADMIN);
   });
 
-  it("counts each aliased acceptIntroduction and each contact read", () => {
+  it("counts each aliased acceptIntroduction and each cross-region contact read, not the own pool's", () => {
     const accept = op('mutation { a: acceptIntroduction(id: "1") { id } b: acceptIntroduction(id: "2") { id } }');
     expect(sensitiveSelections(schema, accept.document, accept.operation)).toBe(2);
     const contact = op('query { introduction(id: "1") { contact { email } } }');
     expect(sensitiveSelections(schema, contact.document, contact.operation)).toBe(1);
+    const own = op('query { talentProfile(id: "1") { contact { email } } }');
+    expect(sensitiveSelections(schema, own.document, own.operation)).toBe(0);
     const plain = op("{ prefectures { code } }");
     expect(sensitiveSelections(schema, plain.document, plain.operation)).toBe(0);
   });

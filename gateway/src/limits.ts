@@ -75,6 +75,11 @@ export function costBudgetError(cost: number, role: ViewerRole, budget: number):
 export const SENSITIVE_MUTATIONS = new Set(["acceptIntroduction"]);
 /** Object types whose every read counts against the sensitive limit (a person's name and contact details). */
 export const SENSITIVE_TYPES = new Set(["TalentContact"]);
+/**
+ * Parents under which those types are the owner's own records, not another region's person: an operator reading (or
+ * exporting) its own pool's contact details is not the cross-region read the sensitive limit guards.
+ */
+export const OWN_RECORD_PARENTS = new Set(["TalentProfile"]);
 
 /** How many sensitive fields (accepting introductions, reading contacts) the operation selects. */
 export function sensitiveSelections(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number {
@@ -92,7 +97,8 @@ export function sensitiveSelections(schema: GraphQLSchema, document: DocumentNod
       visitWithTypeInfo(typeInfo, {
         Field() {
           const type = typeInfo.getType();
-          if (type && SENSITIVE_TYPES.has(getNamedType(type).name)) count += 1;
+          const parent = typeInfo.getParentType();
+          if (type && SENSITIVE_TYPES.has(getNamedType(type).name) && !(parent && OWN_RECORD_PARENTS.has(parent.name))) count += 1;
         },
       }),
     );

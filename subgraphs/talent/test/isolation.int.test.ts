@@ -9,6 +9,8 @@ const TALENT_TABLES = [
   "provision_record",
   "shared_card",
   "talent_contact",
+  "talent_import",
+  "talent_import_row",
   "talent_pool_summary",
   "talent_profile",
 ];

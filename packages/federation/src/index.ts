@@ -8,3 +8,7 @@ export * from "./server";
 export * from "./run";
 export * from "./local";
 export * from "./idempotency";
+export * from "./config";
+export * from "./deadline";
+export * from "./request-log";
+export * from "./transaction-rule";

@@ -8,12 +8,12 @@ import { SelfAssessment, assessmentsOf, canSeeAssessments } from "./self-assessm
 
 @Resolver(() => OperatorStub)
 export class OperatorExtensionResolver {
-  @FieldResolver(() => ProgramConnection, { description: "Programs the operator runs (lead or co-operator) that the viewer may see, in id order." })
+  @FieldResolver(() => ProgramConnection, { nullable: true, description: "Programs the operator runs (lead or co-operator) that the viewer may see, in id order." })
   async programs(@Root() op: OperatorStub, @Args(() => OperatorProgramsArgs) args: OperatorProgramsArgs, @Ctx() ctx: ProgramsContext) {
     return paginate(await ctx.loaders.programsByOperator.load(op.id), args);
   }
 
-  @FieldResolver(() => [CaseStudy], { description: "Case studies of the operator that the viewer may see, in id order." })
+  @FieldResolver(() => [CaseStudy], { nullable: true, description: "Case studies of the operator that the viewer may see, in id order." })
   caseStudies(@Root() op: OperatorStub, @Ctx() ctx: ProgramsContext): Promise<CaseStudy[]> {
     return ctx.loaders.caseStudiesByOperator.load(op.id);
   }
@@ -32,7 +32,7 @@ export class OperatorExtensionResolver {
     return assessmentsOf(op.id, await ctx.loaders.answersByOperator.load(op.id)).find((a) => a.fiscalYear === fiscalYear) ?? null;
   }
 
-  @FieldResolver(() => [SelfAssessment], { description: "All the operator's self-assessments, oldest year first (own viewers and the national administrator; otherwise empty)." })
+  @FieldResolver(() => [SelfAssessment], { nullable: true, description: "All the operator's self-assessments, oldest year first (own viewers and the national administrator; otherwise empty)." })
   async selfAssessments(@Root() op: OperatorStub, @Ctx() ctx: ProgramsContext): Promise<SelfAssessment[]> {
     if (!canSeeAssessments(ctx.viewer, op.id)) return [];
     return assessmentsOf(op.id, await ctx.loaders.answersByOperator.load(op.id));

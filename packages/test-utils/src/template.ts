@@ -1,4 +1,4 @@
-import { createDatabase, dropDatabase, startTestServer, TEST_ENV } from "./index";
+import { createDatabase, dropDatabase, startTestServer, TEST_ENV } from "./databases";
 import { runMigrations } from "@jinjibu/db";
 
 export interface MigratableModule {

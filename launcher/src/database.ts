@@ -1,7 +1,7 @@
 import path from "node:path";
 import { createDataSource, initialize, redactUrl, runMigrations, withDatabase } from "@jinjibu/db";
 import { appRoleFor, DEFAULT_APP_PASSWORD, type SeedReport, type SubgraphModule } from "@jinjibu/federation";
-import { DEFAULT_PG_PORT, ensureDatabase, startCluster } from "@jinjibu/pg-embedded";
+import { ensureDatabase, startCluster } from "@jinjibu/pg-embedded";
 
 export const HUB_DATABASE = "jinjibu";
 
@@ -12,14 +12,13 @@ export interface PreparedDatabase {
   stop(): Promise<void>;
 }
 
-/** `DATABASE_URL` when set; otherwise the embedded cluster in `<data>/pg` (started, and created on first use). */
-export async function openDatabase(dataDir: string): Promise<PreparedDatabase> {
-  const external = process.env.DATABASE_URL;
-  if (external) return { ownerUrl: external, embedded: false, stop: async () => undefined };
-  const port = process.env.PG_PORT ? Number(process.env.PG_PORT) : DEFAULT_PG_PORT;
-  const cluster = await startCluster({ dataDir: path.join(dataDir, "pg"), port });
+/** `databaseUrl` when given; otherwise the embedded cluster in `<data>/pg` (started, and created on first use). */
+export async function openDatabase(options: { dataDir: string; databaseUrl?: string; pgPort: number }): Promise<PreparedDatabase> {
+  if (options.databaseUrl) return { ownerUrl: options.databaseUrl, embedded: false, stop: async () => undefined };
+  const cluster = await startCluster({ dataDir: path.join(options.dataDir, "pg"), port: options.pgPort });
   await ensureDatabase(cluster.url, HUB_DATABASE);
-  return { ownerUrl: withDatabase(cluster.url, HUB_DATABASE), embedded: true, stop: () => cluster.stop() };
+  // Bounded: the whole hub must be down within 10 s of Ctrl-C.
+  return { ownerUrl: withDatabase(cluster.url, HUB_DATABASE), embedded: true, stop: () => cluster.stop({ timeoutMs: 3_500 }) };
 }
 
 export interface MigrateReport {
@@ -39,7 +38,7 @@ export async function migrateAndSeed(
     const applied = await runMigrations(ownerUrl, {
       schema: module.name,
       appRole: appRoleFor(module.name),
-      appPassword: options.appPassword ?? process.env.APP_DATABASE_PASSWORD ?? DEFAULT_APP_PASSWORD,
+      appPassword: options.appPassword ?? DEFAULT_APP_PASSWORD,
       migrations: module.migrations,
       entities: module.entities,
     });

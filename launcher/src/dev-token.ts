@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createApiKey, importPrivateKey, mintUserToken, type ApiKeyRecord } from "@jinjibu/auth";
 import { ensureDevKeys } from "./keys";
-import { dataDir } from "./paths";
+import { loadLauncherConfig } from "./config";
 
 const usage = `Mints development credentials for the running hub.
   npm run dev:token -- coordinator <operatorId> [subject]   a coordinator JWT (8 h)
@@ -12,7 +12,7 @@ Operator ids are the seeded ones, e.g. op-meguru, op-dotdoto (query { operators 
 
 async function main(): Promise<void> {
   const [kind, arg, extra] = process.argv.slice(2);
-  const data = dataDir();
+  const data = loadLauncherConfig().dataDir;
   const keys = ensureDevKeys(data);
   if (kind === "coordinator" && arg) {
     const key = await importPrivateKey(keys.identity.privateKeyPem);

@@ -1,12 +1,13 @@
+import { loadLauncherConfig } from "./config";
 import { migrateAndSeed, openDatabase } from "./database";
 import { loadModules } from "./modules";
-import { dataDir } from "./paths";
 
 // `npm run db:migrate`: apply pending migrations and the idempotent seed, then stop.
 async function main(): Promise<void> {
-  const db = await openDatabase(dataDir());
+  const config = loadLauncherConfig();
+  const db = await openDatabase(config);
   try {
-    for (const report of await migrateAndSeed(db.ownerUrl, loadModules(), { seed: true })) {
+    for (const report of await migrateAndSeed(db.ownerUrl, loadModules(), { seed: true, appPassword: config.appPassword })) {
       process.stdout.write(`${report.subgraph}: ${report.applied.length} migrations applied; seeded ${JSON.stringify(report.seeded)}\n`);
     }
   } finally {

@@ -3,8 +3,9 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { GatewayConfigSupergraph, GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ANONYMOUS, signGatewayToken, type ApiKeyRegistry, type KeyLike, type Viewer } from "@jinjibu/auth";
-import { createLogger, type Logger } from "@jinjibu/domain";
-import { CredentialError, createViewerResolver, formatGatewayError, queryLimitsRule, SUBGRAPH_TIMEOUT_MS } from "@jinjibu/gateway";
+import type { Logger } from "@jinjibu/gateway";
+import { getOperationAST } from "graphql";
+import { armorProtection, COST_BUDGETS, costBudgetError, createGatewayLogger, CredentialError, createViewerResolver, formatGatewayError, operationCost, SUBGRAPH_TIMEOUT_MS } from "@jinjibu/gateway";
 
 /** What the Hive engine needs to behave like the hub's own gateway. */
 export interface HubHiveOptions {
@@ -49,7 +50,8 @@ function errorResponse(status: number, message: string, code: string, requestId:
  * validation rules, every error goes through the gateway's masking, and per-viewer answers are never cacheable.
  */
 export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, HubRequestState>): GatewayPlugin {
-  const logger = options.logger ?? createLogger("hive-gateway");
+  const logger = options.logger ?? createGatewayLogger();
+  const armor = armorProtection(options.introspection);
   const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys });
   const mask = formatGatewayError(logger);
   const maskAll = (errors: readonly GraphQLError[]): GraphQLError[] =>
@@ -77,9 +79,19 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
       }
     },
     onValidate({ addValidationRule }) {
-      addValidationRule(queryLimitsRule);
+      // The project gateway's graphql-armor limits (depth, aliases, directives, field suggestions), as validation rules.
+      for (const rule of armor.validationRules ?? []) addValidationRule(rule);
     },
-    onExecute() {
+    onExecute({ args }) {
+      // The same per-viewer cost budget as the project gateway, before any subgraph is called.
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      const request = (args.contextValue as { request?: Request }).request;
+      const viewer = (request && states.get(request)?.viewer) || ANONYMOUS;
+      if (operation) {
+        const cost = operationCost(args.schema, args.document, operation);
+        const budget = COST_BUDGETS[viewer.role];
+        if (cost > budget) throw costBudgetError(cost, viewer.role, budget);
+      }
       return {
         onExecuteDone({ result, setResult }) {
           if ("errors" in result && result.errors?.length) setResult({ ...result, errors: maskAll(result.errors) });

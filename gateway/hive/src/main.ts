@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
-import { createLogger } from "@jinjibu/domain";
-import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "@jinjibu/gateway";
+import { createGatewayLogger, DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "@jinjibu/gateway";
 import { startHiveGatewayServer } from "./server";
 
 // Runs the hub's supergraph on Hive Gateway with the same environment variables as the project's gateway.
-const logger = createLogger("hive-gateway");
+const logger = createGatewayLogger();
 
 /** A PEM from `NAME` or from the file named by `NAME_FILE`. */
 function pem(name: string): string {
@@ -36,7 +35,7 @@ async function main(): Promise<void> {
     port,
     env.HOST || "127.0.0.1",
   );
-  logger.info("hive gateway ready", { url: running.url, apiKeys: registry.size });
+  logger.info({ url: running.url, apiKeys: registry.size }, "hive gateway ready");
   const stop = async () => {
     await running.close();
     process.exit(0);

@@ -110,6 +110,9 @@ describeWithPgBouncer("every subgraph through PgBouncer in transaction mode", ()
     const identityKeys = generatePemKeyPair();
     const gatewayPublic = await importPublicKey(gatewayKeys.publicKeyPem);
     identity = await importPrivateKey(identityKeys.privateKeyPem);
+    // Transaction pooling: no startup parameters; search_path and statement_timeout per transaction (packages/db).
+    const before = process.env.DATABASE_POOL_MODE;
+    process.env.DATABASE_POOL_MODE = "transaction";
     for (const module of modules) {
       // Each subgraph's own pool is larger than PgBouncer's two server connections: transactions share them.
       const conn = await connectAsApp(module, bouncerUrl.toString(), APP_PASSWORD, 6);
@@ -121,6 +124,8 @@ describeWithPgBouncer("every subgraph through PgBouncer in transaction mode", ()
         ),
       );
     }
+    if (before === undefined) delete process.env.DATABASE_POOL_MODE;
+    else process.env.DATABASE_POOL_MODE = before;
     gateway = await startGatewayServer(
       {
         supergraphSdl: readFileSync(supergraphPath(), "utf8"),

@@ -20,7 +20,19 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** Longest any one statement may run (milliseconds; default 15 000). A request's deadline can only lower it. */
   statementTimeoutMs?: number;
+  /**
+   * Connections go through a transaction-pooling proxy (PgBouncer `pool_mode = transaction`), which refuses startup
+   * parameters: `search_path` and `statement_timeout` are then set per transaction (`set_config(..., true)`) by the
+   * request scope instead. Default: `DATABASE_POOL_MODE=transaction` in the environment.
+   */
+  transactionPooling?: boolean;
 }
+
+/** Per-transaction settings of data sources behind a transaction-pooling proxy (none for direct connections). */
+const pooledDefaults = new WeakMap<DataSource, Readonly<Record<string, string>>>();
+
+/** The settings a request scope must apply in each transaction because they cannot be sent at connection start. */
+export const transactionDefaults = (dataSource: DataSource): Readonly<Record<string, string>> => pooledDefaults.get(dataSource) ?? {};
 
 export interface CountedDataSource {
   dataSource: DataSource;
@@ -33,6 +45,8 @@ export function createDataSource(options: DataSourceOptions): CountedDataSource 
   const counter = new QueryCounter((error, query) => {
     logger.warn({ err: error instanceof Error ? error.message : String(error), query: query.slice(0, 200) }, "query failed");
   });
+  const pooling = options.transactionPooling ?? process.env.DATABASE_POOL_MODE === "transaction";
+  const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const dataSource = new DataSource({
     type: "postgres",
     url: options.url,
@@ -46,16 +60,19 @@ export function createDataSource(options: DataSourceOptions): CountedDataSource 
     logger: counter,
     logging: true,
     applicationName: options.applicationName ?? `jinjibu-${options.schema}`,
-    extra: {
-      // Raw SQL (migrations, seeds, services) resolves unqualified names in the subgraph's own schema.
-      options: `-c search_path=${options.schema},public`,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 10_000,
-      idleTimeoutMillis: 30_000,
-      // Statements that hang must not pin a pooled connection forever.
-      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
-    },
+    extra: pooling
+      ? { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 }
+      : {
+          // Raw SQL (migrations, seeds, services) resolves unqualified names in the subgraph's own schema.
+          options: `-c search_path=${options.schema},public`,
+          max: options.poolSize ?? 10,
+          connectionTimeoutMillis: 10_000,
+          idleTimeoutMillis: 30_000,
+          // Statements that hang must not pin a pooled connection forever.
+          statement_timeout: statementTimeout,
+        },
   });
+  if (pooling) pooledDefaults.set(dataSource, { search_path: `${options.schema},public`, statement_timeout: String(statementTimeout) });
   return { dataSource, counter };
 }
 
@@ -63,6 +80,8 @@ const poolLogger = createLogger("db");
 
 /** The statement timeout a data source's connections run with (milliseconds). */
 export function statementTimeoutOf(dataSource: DataSource): number {
+  const pooled = pooledDefaults.get(dataSource)?.statement_timeout;
+  if (pooled) return Number(pooled);
   const extra = (dataSource.options as { extra?: { statement_timeout?: number } }).extra;
   return extra?.statement_timeout ?? DEFAULT_STATEMENT_TIMEOUT_MS;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import { transactionDefaults } from "./data-source";
 
 /** The statement timeout the pool sets on every connection unless a data source says otherwise (milliseconds). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
@@ -62,7 +63,7 @@ export class RequestScope {
    * (so no extra statement is sent when there is no deadline).
    */
   transactionSettings(): Record<string, string> {
-    const entries: Record<string, string> = { ...this.settings };
+    const entries: Record<string, string> = { ...transactionDefaults(this.dataSource), ...this.settings };
     const { deadline } = this.options;
     if (deadline !== undefined) {
       const configured = this.options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;

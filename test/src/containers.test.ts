@@ -1,0 +1,120 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { parse } from "yaml";
+
+// Issue 12 §3: no Docker engine here, so the compose file is linted (dclint: the compose-spec schema plus its rules),
+// the rules a real start depends on are checked, and the entry file each image runs must exist after `npm run build`.
+const ROOT = path.resolve(__dirname, "..", "..");
+const COMPOSE_FILE = path.join(ROOT, "docker", "compose.yaml");
+const DCLINT = path.join(ROOT, "node_modules", ".bin", "dclint");
+/** Style rules about key order only; everything else must pass with no warning. */
+const STYLE_ONLY = ["service-keys-order", "services-alphabetical-order", "top-level-properties-order"];
+const run = promisify(execFile);
+
+type Service = {
+  image?: string;
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  restart?: string;
+  environment?: Record<string, string>;
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  secrets?: string[];
+};
+const compose = parse(readFileSync(COMPOSE_FILE, "utf8"), { merge: true }) as { services: Record<string, Service>; secrets: Record<string, { file: string }> };
+const lint = (file: string) => run(process.execPath, [DCLINT, file, "--max-warnings", "0", "--disable-rule", ...STYLE_ONLY], { cwd: ROOT }).then(
+  (r) => ({ code: 0, out: r.stdout + r.stderr }),
+  (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+);
+
+describe("docker/compose.yaml", () => {
+  it("passes dclint (compose-spec schema and rules) with no error or warning", async () => {
+    const result = await lint(COMPOSE_FILE);
+    process.stdout.write(`compose: dclint ${path.relative(ROOT, COMPOSE_FILE)} → exit ${result.code}${result.out.trim() ? `\n${result.out}` : ", 0 problems"}\n`);
+    expect(result.code).toBe(0);
+    // The linter is not a no-op: a schema violation fails it.
+    const dir = mkdtempSync(path.join(tmpdir(), "compose-"));
+    try {
+      const broken = path.join(dir, "compose.yaml");
+      writeFileSync(broken, "services:\n  gateway:\n    image: x\n    restart: sometimes\n    depends_on: { a: { condition: when-i-feel-like-it } }\n");
+      expect((await lint(broken)).code).not.toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("starts in order: healthy PostgreSQL, migrations run to completion, healthy subgraphs, then the gateway", () => {
+    const s = compose.services;
+    expect(s.migrate!.depends_on).toEqual({ postgres: { condition: "service_healthy" } });
+    expect(s.migrate!.restart).toBe("no");
+    for (const name of ["organizations", "talent", "programs", "funding"]) {
+      expect(s[name]!.depends_on).toEqual({ postgres: { condition: "service_healthy" }, migrate: { condition: "service_completed_successfully" } });
+      expect(s.gateway!.depends_on![name]).toEqual({ condition: "service_healthy" });
+    }
+    expect(s.gateway!.depends_on!.redis).toEqual({ condition: "service_healthy" });
+    for (const [name, service] of Object.entries(s)) {
+      if (name !== "migrate") {
+        expect(service.healthcheck?.test.length).toBeGreaterThan(0);
+        expect(service.restart).toBe("unless-stopped");
+      }
+      for (const dep of Object.keys(service.depends_on ?? {})) expect(s[dep]).toBeDefined();
+    }
+  });
+
+  it("runs every Node service in production mode with its keys as secrets, never as plain environment", () => {
+    for (const [name, service] of Object.entries(compose.services).filter(([, svc]) => svc.build)) {
+      expect([name, service.environment?.NODE_ENV]).toEqual([name, "production"]);
+      for (const [key, value] of Object.entries(service.environment ?? {})) {
+        if (/KEY/.test(key)) expect([key, value]).toEqual([key, expect.stringMatching(/^\/run\/secrets\//)]);
+      }
+      for (const secret of service.secrets ?? []) expect(compose.secrets[secret]).toBeDefined();
+    }
+    expect(compose.services.gateway!.secrets).toEqual(expect.arrayContaining(["gateway_private_key", "identity_public_key", "api_keys"]));
+  });
+});
+
+describe("docker/Dockerfile", () => {
+  const dockerfile = readFileSync(path.join(ROOT, "docker", "Dockerfile"), "utf8");
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+
+  it("is multi-stage, declares every build argument it uses, and installs production dependencies only in the final stage", () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    const global = dockerfile.split(/^FROM /m)[0]!;
+    for (const stage of stages) {
+      const declared = new Set([
+        ...[...`${global}\n${stage}`.matchAll(/^ARG (\w+)/gm)].map((m) => m[1]),
+        ...[...stage.matchAll(/^ENV (.*)$/gm)].flatMap((m) => [...m[1]!.matchAll(/(\w+)=/g)].map((v) => v[1])),
+      ]);
+      const used = [...stage.matchAll(/\$\{(\w+)\}|\$(\w+)/g)].map((m) => m[1] ?? m[2]);
+      expect(used.length).toBeGreaterThan(0);
+      for (const name of used) expect([name, declared.has(name!)]).toEqual([name, true]);
+    }
+    const final = stages[stages.length - 1]!;
+    expect(final).toMatch(/npm ci --omit=dev/);
+    expect(final).toMatch(/^USER node$/m);
+    expect(final).toMatch(/ENV NODE_ENV=production/);
+    expect(final).not.toMatch(/COPY \. /);
+  });
+
+  it("keeps node_modules, keys and .data out of every image", () => {
+    const ignored = readFileSync(path.join(ROOT, ".dockerignore"), "utf8").split("\n").map((l) => l.trim());
+    for (const pattern of ["**/node_modules", ".data", "**/.data", "docker/keys", "**/*.pem", ".git"]) expect(ignored).toContain(pattern);
+  });
+
+  it("names entry files that exist after the build", () => {
+    const entries = new Set<string>();
+    for (const service of Object.values(compose.services)) {
+      if (!service.build) continue;
+      expect(service.build.dockerfile).toBe("docker/Dockerfile");
+      const { PACKAGE, ENTRY } = service.build.args ?? {};
+      expect(PACKAGE).toMatch(/^@jinjibu\//);
+      expect(service.environment?.ENTRY).toBe(ENTRY);
+      entries.add(ENTRY!);
+    }
+    const missing = [...entries].filter((entry) => !existsSync(path.join(ROOT, entry)));
+    process.stdout.write(`compose: ${entries.size} image entry files checked after the build, missing: ${missing.length ? missing.join(", ") : "none"}\n`);
+    expect(missing).toEqual([]);
+  });
+});

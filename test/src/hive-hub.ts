@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { Client } from "pg";
+import { ApiKeyRegistry, createApiKey, generatePemKeyPair, importPrivateKey, importPublicKey, mintUserToken, type ApiKeyRecord, type KeyLike } from "@jinjibu/auth";
+import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
+import type { CountedDataSource } from "@jinjibu/db";
+import { startGatewayServer, supergraphPath } from "@jinjibu/gateway";
+import { startHiveGatewayServer } from "@jinjibu/hive-gateway";
+import { loadModules } from "@jinjibu/launcher";
+import { cloneTemplateDatabase } from "@jinjibu/test-utils";
+import type { As, GraphQLResponse } from "./harness";
+
+export type Engine = "project" | "hive";
+export const ENGINES: Engine[] = ["project", "hive"];
+
+/** One gateway engine in front of the shared subgraphs. */
+export interface EngineClient {
+  url: string;
+  baseUrl: string;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+}
+
+export interface TwoEngineHub {
+  engines: Record<Engine, EngineClient>;
+  identityKey: KeyLike;
+  subgraphUrls: Record<string, string>;
+  sql<R = Record<string, unknown>>(subgraph: string, text: string, params?: unknown[]): Promise<R[]>;
+  sqlCount(): number;
+  resetSqlCount(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The four subgraphs once, on a database cloned from the seeded template, with BOTH gateway engines in front of them:
+ * the project's gateway (cache off, so the engines are compared on the same work) and Hive Gateway with the hub plugin.
+ * Both sign with the same gateway key and resolve viewers from the same identity key and site-key registry.
+ */
+export async function startTwoEngineHub(): Promise<TwoEngineHub> {
+  const db = await cloneTemplateDatabase("e2e");
+  const gatewayKeys = generatePemKeyPair();
+  const identityKeys = generatePemKeyPair();
+  const gatewayPrivate = await importPrivateKey(gatewayKeys.privateKeyPem);
+  const gatewayPublic = await importPublicKey(gatewayKeys.publicKeyPem);
+  const identityPrivate = await importPrivateKey(identityKeys.privateKeyPem);
+  const identityPublic = await importPublicKey(identityKeys.publicKeyPem);
+  const modules = loadModules();
+  const connections: CountedDataSource[] = [];
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const module of modules) {
+    const conn = await connectAsApp(module, db.url, process.env.APP_DATABASE_PASSWORD);
+    connections.push(conn);
+    subgraphs[module.name] = await startSubgraphServer(
+      { module: module as SubgraphModule, schema: await module.buildSchema(), dataSource: conn.dataSource, gatewayPublicKey: gatewayPublic },
+      0,
+    );
+  }
+  const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
+  const records: ApiKeyRecord[] = [];
+  let registry = new ApiKeyRegistry(records);
+  const siteKeys = new Map<string, string>();
+  const supergraphSdl = readFileSync(supergraphPath(), "utf8");
+  const common = { supergraphSdl, subgraphUrls, gatewayPrivateKey: gatewayPrivate, identityPublicKey: identityPublic, apiKeys: () => registry, introspection: true };
+  const project = await startGatewayServer({ ...common, cache: null }, 0);
+  const hive = await startHiveGatewayServer(common, 0);
+
+  const authHeaders = async (as: As): Promise<Record<string, string>> => {
+    if (as === "anonymous") return {};
+    if (as === "admin") return { authorization: `Bearer ${await mintUserToken(identityPrivate, { role: "NATIONAL_ADMIN", subject: "admin@meti" })}` };
+    if ("coordinator" in as) {
+      const token = await mintUserToken(identityPrivate, { role: "COORDINATOR", operatorId: as.coordinator, subject: `coordinator@${as.coordinator}` });
+      return { authorization: `Bearer ${token}` };
+    }
+    let key = siteKeys.get(as.site);
+    if (!key) {
+      const created = createApiKey(as.site, "e2e");
+      records.push(created.record);
+      registry = new ApiKeyRegistry(records);
+      key = created.key;
+      siteKeys.set(as.site, key);
+    }
+    return { "x-api-key": key };
+  };
+  const client = (url: string): EngineClient => ({
+    url,
+    baseUrl: url.replace(/\/graphql$/, ""),
+    async query(query, variables, opts = {}) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(await authHeaders(opts.as ?? "anonymous")), ...opts.headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      let body;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = { errors: [{ message: text }] };
+      }
+      return { status: response.status, headers: response.headers, body };
+    },
+  });
+  const owner = new Client({ connectionString: db.url });
+  await owner.connect();
+  return {
+    engines: { project: client(project.url), hive: client(hive.url) },
+    identityKey: identityPrivate,
+    subgraphUrls,
+    async sql(subgraph, text, params) {
+      await owner.query(`SET search_path = ${subgraph.replace(/[^a-z_]/g, "")}, public`);
+      return (await owner.query(text, params)).rows;
+    },
+    sqlCount: () => connections.reduce((sum, c) => sum + c.counter.count, 0),
+    resetSqlCount: () => connections.forEach((c) => c.counter.reset()),
+    async stop() {
+      await hive.close();
+      await project.close();
+      for (const s of Object.values(subgraphs)) await s.close();
+      for (const c of connections) await c.dataSource.destroy();
+      await owner.end();
+      await db.drop();
+    },
+  };
+}

@@ -3,3 +3,4 @@ export * from "./keys";
 export * from "./gateway-token";
 export * from "./identity";
 export * from "./api-keys";
+export * from "./policy";

@@ -8,3 +8,5 @@ export * from "./server";
 export * from "./run";
 export * from "./local";
 export * from "./idempotency";
+export * from "./authorization";
+export * from "./admin-change";

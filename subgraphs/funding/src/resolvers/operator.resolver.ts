@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { SubsidyFrame as SubsidyFrameEnum } from "@jinjibu/domain";
 import { SubsidyFrame } from "@jinjibu/federation";
 import type { FundingContext } from "../context";
-import { Adoption, LinkedLawCertification, OperatorStub } from "../entities";
+import { Adoption, LinkedLawCertification } from "../entities";
+import { OperatorStub } from "../types/operator.stub";
 import { assessEligibility, countAdoptionYears } from "../services/eligibility.service";
 import { Eligibility } from "../types/eligibility.type";
 
@@ -10,12 +11,13 @@ import { Eligibility } from "../types/eligibility.type";
 // rules, and the certifications are public designations. No viewer check narrows them.
 @Resolver(() => OperatorStub)
 export class OperatorFundingResolver {
-  @FieldResolver(() => [Adoption], { description: "The operator's adoptions since FY2022, in fiscal-year and list order." })
+  @FieldResolver(() => [Adoption], { nullable: true, description: "The operator's adoptions since FY2022, in fiscal-year and list order." })
   adoptions(@Root() operator: OperatorStub, @Ctx() ctx: FundingContext): Promise<Adoption[]> {
     return ctx.loaders.adoptionsByOperatorId.load(operator.id);
   }
 
   @FieldResolver(() => Int, {
+    nullable: true,
     description:
       "Adoptions since FY2022: the distinct fiscal years in which the operator appears in any list, every frame counted, consortium members each counted (an assumption: the documents do not say how consortium members count).",
   })
@@ -24,6 +26,7 @@ export class OperatorFundingResolver {
   }
 
   @FieldResolver(() => Eligibility, {
+    nullable: true,
     description:
       "Whether the operator may be adopted in a fiscal year's frame, the rate, and why. FY2026 rules: at most 3 adoptions counted across every frame since FY2022; 右腕人材枠 2/3, 1/2, 1/3 and 法制度連携枠 1/2, 1/2, 1/3 by adoption number; 法制度連携枠 needs a linked-law certification.",
   })
@@ -41,6 +44,7 @@ export class OperatorFundingResolver {
   }
 
   @FieldResolver(() => [LinkedLawCertification], {
+    nullable: true,
     description: "Certifications the operator holds under the three linked laws (needed for 法制度連携枠).",
   })
   linkedLawCertifications(@Root() operator: OperatorStub, @Ctx() ctx: FundingContext): Promise<LinkedLawCertification[]> {

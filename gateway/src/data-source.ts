@@ -1,28 +1,149 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
+import {
+  BrokenCircuitError,
+  BulkheadRejectedError,
+  CircuitState,
+  ConsecutiveBreaker,
+  bulkhead,
+  circuitBreaker,
+  handleWhen,
+  type BulkheadPolicy,
+  type CircuitBreakerPolicy,
+} from "cockatiel";
+import { Kind, OperationTypeNode, type DocumentNode, type SelectionSetNode } from "graphql";
 import { signGatewayToken, ANONYMOUS, type KeyLike, type Viewer } from "@jinjibu/auth";
+import type { Logger } from "./logger";
+
+/** What one client request records while the gateway runs it (read by the cache, the access log and the HTTP status). */
+export interface RequestState {
+  /** Subgraphs this request fetched from. */
+  fetched: Set<string>;
+  /** Subgraphs where a mutation of this request succeeded (their cached answers are stale). */
+  changed: Set<string>;
+  /** Set when a subgraph's queue was full: the answer is HTTP 503 with Retry-After. */
+  overloaded: boolean;
+}
 
 export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
+  log?: Logger;
+  state?: RequestState;
 }
 
-/** Per-subgraph request timeout: a hung subgraph costs at most this long, then its fields are null. */
-export const SUBGRAPH_TIMEOUT_MS = 10_000;
+export const newRequestState = (): RequestState => ({ fetched: new Set(), changed: new Set(), overloaded: false });
+
+export interface ResilienceOptions {
+  /** Per-fetch timeout; also sent as the `x-hub-deadline` the subgraph caps its SQL to. Default 5000 (SUBGRAPH_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Consecutive failures or timeouts that open a subgraph's breaker. Default 5 (SUBGRAPH_BREAKER_FAILURES). */
+  breakerFailures: number;
+  /** How long an open breaker fails fast before one probe request is let through. Default 10 000. */
+  halfOpenAfterMs: number;
+  /** Fetches in flight per subgraph. Default 64. */
+  maxConcurrency: number;
+  /** Fetches waiting per subgraph once the limit is reached; beyond that the client gets 503. Default 256. */
+  maxQueue: number;
+}
+
+export const DEFAULT_RESILIENCE: ResilienceOptions = {
+  timeoutMs: 5000,
+  breakerFailures: 5,
+  halfOpenAfterMs: 10_000,
+  maxConcurrency: 64,
+  maxQueue: 256,
+};
+
+/** Per-subgraph request timeout (default): a hung subgraph costs at most this long, then its fields are null. */
+export const SUBGRAPH_TIMEOUT_MS = DEFAULT_RESILIENCE.timeoutMs;
+
+/** Seconds a client is asked to wait when a subgraph's queue is full. */
+export const OVERLOAD_RETRY_AFTER_SECONDS = 2;
+
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
+
+/** A failure of the subgraph's process or network (not a GraphQL error it answered with): counted by the breaker. */
+function isInfrastructureFailure(error: unknown): boolean {
+  const status = (error as { extensions?: { response?: { status?: number } } }).extensions?.response?.status;
+  if (typeof status === "number") return status >= 500;
+  // fetch() network failures (TypeError), aborts and timeouts.
+  const name = (error as Error)?.name;
+  return name === "TypeError" || name === "AbortError" || name === "TimeoutError" || name === "FetchError";
+}
+
+/** The response key of the first field a subgraph operation selects, below `_entities` for entity fetches. */
+function firstResponsePath(document: DocumentNode | undefined, entityFetch: boolean): (string | number)[] {
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
+  const firstField = (set: SelectionSetNode | undefined): string | null => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD && selection.name.value !== "__typename") return selection.alias?.value ?? selection.name.value;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const inner = firstField(selection.selectionSet);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  const root = firstField(operation.selectionSet);
+  if (!root) return [];
+  if (!entityFetch) return [root];
+  const entities = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === "_entities");
+  const field = entities && entities.kind === Kind.FIELD ? firstField(entities.selectionSet) : null;
+  // The gateway maps ["_entities", i, …] onto the i-th entity's place in the client's answer.
+  return field ? ["_entities", 0, field] : ["_entities", 0];
+}
 
 /**
  * Sends each subgraph fetch with a short-lived token the gateway signs for that subgraph alone. Nothing the client sent
  * is forwarded: the token is built from the verified viewer only, with `set`, never `append`.
+ *
+ * Each subgraph has its own timeout, deadline header, circuit breaker and bulkhead (cockatiel): a subgraph that is down
+ * or hung costs one timeout per fetch until its breaker opens, then nothing; its fields are null with one
+ * SUBGRAPH_UNAVAILABLE error per failed fetch, and every other subgraph is unaffected. Nothing is ever retried.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly breaker: CircuitBreakerPolicy;
+  readonly bulkhead: BulkheadPolicy;
+  /** Fetches this gateway asked of the subgraph (tests count them; the response cache saves them). */
+  fetches = 0;
+  private readonly resilience: ResilienceOptions;
+
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly privateKey: KeyLike,
+    resilience: Partial<ResilienceOptions> = {},
+    private readonly logger?: Logger,
   ) {
+    const settings = { ...DEFAULT_RESILIENCE, ...resilience };
     super({
       url,
-      fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) }) as never,
+      fetcher: (input, init) => {
+        const deadline = Number(init?.headers?.["x-hub-deadline"]) || Date.now() + settings.timeoutMs;
+        const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+        return fetch(input, { ...(init as RequestInit), signal }) as never;
+      },
     });
+    this.resilience = settings;
+    this.breaker = circuitBreaker(handleWhen(isInfrastructureFailure), {
+      halfOpenAfter: settings.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(settings.breakerFailures),
+    });
+    this.bulkhead = bulkhead(settings.maxConcurrency, settings.maxQueue);
+    this.breaker.onStateChange((state) => {
+      this.logger?.warn({ subgraph: this.subgraph, breaker: CircuitState[state] }, `breaker of subgraph ${this.subgraph} is ${CircuitState[state]}`);
+    });
+  }
+
+  get name(): string {
+    return this.subgraph;
+  }
+
+  /** "up", or "breaker_open" while the breaker fails fast (readiness reports it). */
+  get breakerOpen(): boolean {
+    return this.breaker.state === CircuitState.Open;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -31,5 +152,45 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const token = await signGatewayToken(this.privateKey, this.subgraph, { viewer, requestId });
     request.http?.headers.set("authorization", `Bearer ${token}`);
     request.http?.headers.set("x-request-id", requestId);
+    // When the gateway gives up on this fetch; the subgraph caps statement_timeout to what remains.
+    request.http?.headers.set("x-hub-deadline", String(Date.now() + this.resilience.timeoutMs));
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return super.process(options);
+    const document = options.document;
+    const context = options.context as Partial<GatewayContext>;
+    const state = context.state;
+    state?.fetched.add(this.subgraph);
+    this.fetches += 1;
+    const mutation = document?.definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
+    );
+    try {
+      const response = await this.breaker.execute(() => this.bulkhead.execute(() => super.process(options)));
+      if (mutation && state && response.data && Object.values(response.data).some((value) => value !== null)) {
+        state.changed.add(this.subgraph);
+      }
+      return response;
+    } catch (error) {
+      if (!(error instanceof BrokenCircuitError || error instanceof BulkheadRejectedError || isInfrastructureFailure(error))) throw error;
+      const overloaded = error instanceof BulkheadRejectedError;
+      if (overloaded && state) state.overloaded = true;
+      const reason = overloaded ? "overloaded" : error instanceof BrokenCircuitError ? "breaker_open" : "unreachable";
+      (context.log ?? this.logger)?.warn({ subgraph: this.subgraph, reason, error: (error as Error).message }, "subgraph fetch failed");
+      const entityFetch = Boolean(options.request.variables && "representations" in options.request.variables);
+      const message = overloaded
+        ? `The ${this.subgraph} part of the graph is busy; its fields are null. Retry after ${OVERLOAD_RETRY_AFTER_SECONDS} seconds.`
+        : `The ${this.subgraph} part of the graph is unavailable right now; its fields are null. Try again shortly.`;
+      return {
+        errors: [
+          {
+            message,
+            path: firstResponsePath(document, entityFetch),
+            extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: this.subgraph, reason },
+          } as never,
+        ],
+      };
+    }
   }
 }

@@ -1,70 +1,76 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { Redis } from "ioredis";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
-import { createLogger } from "@jinjibu/domain";
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
+import { loadGatewayConfig, oidcConfig, optionalPem, requiredPem } from "./config";
+import { createGatewayLogger } from "./logger";
 import { createResponseCache } from "./response-cache";
 import { startGatewayServer } from "./server";
 
-const logger = createLogger("gateway");
-
-/** A PEM from `NAME` or from the file named by `NAME_FILE`. */
-function required(name: string): string {
-  const file = process.env[`${name}_FILE`];
-  const value = process.env[name] ?? (file ? readFileSync(file, "utf8") : undefined);
-  if (!value) throw new Error(`${name} (or ${name}_FILE) is not set: start the whole hub with \`npm start\`, or set it (see README).`);
-  return value;
-}
-
-/** Like `required`, but absent is fine. */
-function optional(name: string): string | undefined {
-  const file = process.env[`${name}_FILE`];
-  return process.env[name] ?? (file ? readFileSync(file, "utf8") : undefined);
-}
-
 async function main(): Promise<void> {
-  const env = process.env;
-  const port = Number(env.GATEWAY_PORT ?? env.PORT ?? 4000);
+  const config = loadGatewayConfig();
+  const logger = createGatewayLogger(config.LOG_LEVEL);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
       name,
-      env[`SUBGRAPH_${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
+      config[`SUBGRAPH_${name.toUpperCase()}_URL` as `SUBGRAPH_${Uppercase<typeof name>}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
     ]),
   );
-  const apiKeys = apiKeyProvider(env.API_KEYS_FILE);
-  const production = env.NODE_ENV === "production";
-  // Development sign-in in the workspace signs with the identity key `npm start` makes; never in production.
-  const devIdentityPem = production ? undefined : optional("DEV_IDENTITY_PRIVATE_KEY");
-  const cache = env.RESPONSE_CACHE === "off" ? null : await createResponseCache(env.REDIS_URL, env.REDIS_CACHE_PREFIX);
+  const apiKeys = apiKeyProvider(config.API_KEYS_FILE);
+  const production = config.NODE_ENV === "production";
+  // The workspace's development sign-in signs with the identity key `npm start` makes; never in production.
+  const devIdentityPem = production ? undefined : optionalPem(config, "DEV_IDENTITY_PRIVATE_KEY");
+  const oidc = oidcConfig(config);
+  const cache = config.RESPONSE_CACHE === "off" ? null : await createResponseCache(config.REDIS_URL, config.REDIS_CACHE_PREFIX);
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
   const running = await startGatewayServer(
     {
-      supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? supergraphPath(), "utf8"),
+      supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? supergraphPath(), "utf8"),
       subgraphUrls,
-      gatewayPrivateKey: await importPrivateKey(required("GATEWAY_PRIVATE_KEY")),
-      identityPublicKey: await importPublicKey(required("IDENTITY_PUBLIC_KEY")),
+      gatewayPrivateKey: await importPrivateKey(requiredPem(config, "GATEWAY_PRIVATE_KEY")),
+      identityPublicKey: await importPublicKey(requiredPem(config, "IDENTITY_PUBLIC_KEY")),
       apiKeys,
+      oidc: oidc?.verifier ?? null,
       cache,
-      introspection: env.NODE_ENV !== "production",
+      introspection: config.introspection,
+      development: config.NODE_ENV === "development",
       publicDir: path.resolve(__dirname, "..", "public"),
       workspace: {
-        dir: env.WORKSPACE_DIR,
+        dir: config.WORKSPACE_DIR,
         production,
         devIdentityPrivateKey: devIdentityPem ? await importPrivateKey(devIdentityPem) : null,
+        oidcClient: oidc?.client ?? null,
       },
       logger,
+      bodyLimitBytes: config.GATEWAY_BODY_LIMIT_BYTES,
+      resilience: {
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        breakerFailures: config.SUBGRAPH_BREAKER_FAILURES,
+        halfOpenAfterMs: config.SUBGRAPH_BREAKER_HALF_OPEN_MS,
+        maxConcurrency: config.SUBGRAPH_MAX_CONCURRENCY,
+        maxQueue: config.SUBGRAPH_MAX_QUEUE,
+      },
+      rateLimits: config.RATE_LIMITS === "off" ? false : undefined,
+      redis,
     },
-    port,
-    env.HOST ?? "127.0.0.1",
+    config.port,
+    config.HOST,
   ).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") {
-      throw new Error(`port ${port} is already in use: stop what holds it, or move the gateway with GATEWAY_PORT.`);
+      throw new Error(`port ${config.port} is already in use: stop what holds it, or move the gateway with GATEWAY_PORT.`);
     }
     throw error;
   });
-  logger.info("gateway ready", { url: running.url, cache: cache?.kind ?? "off", apiKeys: apiKeys().size });
+  logger.info(
+    { url: running.url, cache: cache?.kind ?? "off", rateLimits: config.RATE_LIMITS === "off" ? "off" : redis ? "redis" : "memory", apiKeys: apiKeys().size, introspection: config.introspection },
+    "gateway ready",
+  );
   const stop = async () => {
     await running.close();
     await cache?.close();
+    redis?.disconnect();
+    logger.flush();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop());
@@ -107,6 +113,6 @@ function safeReadKeys(file: string): ApiKeyRecord[] {
 }
 
 main().catch((error: unknown) => {
-  logger.error(`gateway failed to start: ${(error as Error).message}`);
+  process.stderr.write(`${JSON.stringify({ level: "fatal", service: "gateway", msg: `gateway failed to start: ${(error as Error).message}` })}\n`);
   process.exit(1);
 });

@@ -2,54 +2,68 @@ import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
 
 /**
- * Whole-response cache for public (anonymous) directory answers. Entries are keyed by a generation number that every
- * successful mutation through the gateway bumps, so an administrator's change is visible on the very next request;
- * in Redis the generation is shared, so every gateway instance agrees.
+ * Whole-response cache for public (anonymous) directory answers.
+ *
+ * Every entry is tagged with the subgraphs whose data it holds (the ones the gateway actually fetched from to build it),
+ * together with each tag's version at the time the execution started. A mutation that succeeded in subgraph S bumps
+ * S's version, so exactly the entries built from S's data stop being served; entries built only from other subgraphs
+ * stay. A mutation that changed nothing (e.g. `mutation { __typename }`, or one that failed) bumps nothing. Each
+ * subgraph owns its tables, so a write through S can only change answers that S contributed to. In Redis the versions
+ * are shared, so every gateway instance agrees.
  */
 export interface ResponseCache {
   readonly kind: "memory" | "redis";
-  generation(): Promise<number>;
-  get(generation: number, key: string): Promise<string | null>;
-  set(generation: number, key: string, body: string, ttlSeconds: number): Promise<void>;
-  /** Invalidates every entry (on any successful mutation). */
-  bump(): Promise<void>;
+  /** The current version of each tag, in order. */
+  versions(tags: readonly string[]): Promise<number[]>;
+  /** A stored answer whose tags all still have the versions it was stored with, or null. */
+  get(key: string): Promise<string | null>;
+  /** Stores an answer with the tag versions read before it was computed (a concurrent invalidation wins). */
+  set(key: string, body: string, tags: Record<string, number>, ttlSeconds: number): Promise<void>;
+  /** Makes every entry carrying one of `tags` stale. */
+  invalidate(tags: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export const cacheKey = (query: string, variables: unknown, operationName: unknown): string =>
   createHash("sha256").update(JSON.stringify([query, variables ?? null, operationName ?? null])).digest("hex");
 
+interface Stored {
+  body: string;
+  tags: Record<string, number>;
+}
+
 /** In-process LRU: the default when REDIS_URL is not set. */
 export class MemoryResponseCache implements ResponseCache {
   readonly kind = "memory" as const;
-  private gen = 0;
-  private readonly entries = new Map<string, { body: string; expires: number }>();
+  private readonly tagVersions = new Map<string, number>();
+  private readonly entries = new Map<string, Stored & { expires: number }>();
 
   constructor(private readonly maxEntries = 500) {}
 
-  async generation(): Promise<number> {
-    return this.gen;
+  async versions(tags: readonly string[]): Promise<number[]> {
+    return tags.map((tag) => this.tagVersions.get(tag) ?? 0);
   }
-  async get(generation: number, key: string): Promise<string | null> {
-    const id = `${generation}:${key}`;
-    const entry = this.entries.get(id);
+  async get(key: string): Promise<string | null> {
+    const entry = this.entries.get(key);
     if (!entry) return null;
-    if (entry.expires < Date.now()) {
-      this.entries.delete(id);
-      return null;
-    }
-    this.entries.delete(id);
-    this.entries.set(id, entry);
+    const fresh = entry.expires >= Date.now() && Object.entries(entry.tags).every(([tag, v]) => (this.tagVersions.get(tag) ?? 0) === v);
+    this.entries.delete(key);
+    if (!fresh) return null;
+    this.entries.set(key, entry);
     return entry.body;
   }
-  async set(generation: number, key: string, body: string, ttlSeconds: number): Promise<void> {
-    if (generation !== this.gen) return;
-    this.entries.set(`${generation}:${key}`, { body, expires: Date.now() + ttlSeconds * 1000 });
+  async set(key: string, body: string, tags: Record<string, number>, ttlSeconds: number): Promise<void> {
+    if (!Object.entries(tags).every(([tag, v]) => (this.tagVersions.get(tag) ?? 0) === v)) return;
+    this.entries.delete(key);
+    this.entries.set(key, { body, tags, expires: Date.now() + ttlSeconds * 1000 });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
   }
-  async bump(): Promise<void> {
-    this.gen += 1;
-    this.entries.clear();
+  async invalidate(tags: readonly string[]): Promise<void> {
+    for (const tag of tags) this.tagVersions.set(tag, (this.tagVersions.get(tag) ?? 0) + 1);
+  }
+  /** Entries held (stale ones included until they are read or pushed out). */
+  get size(): number {
+    return this.entries.size;
   }
   async close(): Promise<void> {}
 }
@@ -62,17 +76,30 @@ export class RedisResponseCache implements ResponseCache {
     private readonly prefix = "jinjibu:response-cache",
   ) {}
 
-  async generation(): Promise<number> {
-    return Number((await this.redis.get(`${this.prefix}:generation`)) ?? 0);
+  private tagKey(tag: string): string {
+    return `${this.prefix}:tag:${tag}`;
   }
-  async get(generation: number, key: string): Promise<string | null> {
-    return this.redis.get(`${this.prefix}:${generation}:${key}`);
+  async versions(tags: readonly string[]): Promise<number[]> {
+    if (tags.length === 0) return [];
+    const values = await this.redis.mget(...tags.map((t) => this.tagKey(t)));
+    return values.map((v) => Number(v ?? 0));
   }
-  async set(generation: number, key: string, body: string, ttlSeconds: number): Promise<void> {
-    await this.redis.set(`${this.prefix}:${generation}:${key}`, body, "EX", ttlSeconds);
+  async get(key: string): Promise<string | null> {
+    const raw = await this.redis.get(`${this.prefix}:entry:${key}`);
+    if (raw === null) return null;
+    const entry = JSON.parse(raw) as Stored;
+    const tags = Object.keys(entry.tags);
+    const current = await this.versions(tags);
+    return tags.every((tag, i) => current[i] === entry.tags[tag]) ? entry.body : null;
   }
-  async bump(): Promise<void> {
-    await this.redis.incr(`${this.prefix}:generation`);
+  async set(key: string, body: string, tags: Record<string, number>, ttlSeconds: number): Promise<void> {
+    await this.redis.set(`${this.prefix}:entry:${key}`, JSON.stringify({ body, tags } satisfies Stored), "EX", ttlSeconds);
+  }
+  async invalidate(tags: readonly string[]): Promise<void> {
+    if (tags.length === 0) return;
+    const multi = this.redis.multi();
+    for (const tag of tags) multi.incr(this.tagKey(tag));
+    await multi.exec();
   }
   async close(): Promise<void> {
     await this.redis.quit();

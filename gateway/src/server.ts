@@ -1,23 +1,28 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { Kind, OperationTypeNode, parse, type DocumentNode } from "graphql";
-import type { ApiKeyRegistry, KeyLike } from "@jinjibu/auth";
-import { createLogger, type Logger } from "@jinjibu/domain";
-import { SignedDataSource, type GatewayContext } from "./data-source";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import helmet from "helmet";
+import { GraphQLError, Kind, OperationTypeNode } from "graphql";
+import type { Redis } from "ioredis";
+import type { ApiKeyRegistry, KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
+import { newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { formatGatewayError } from "./errors";
-import { queryLimitsRule } from "./limits";
+import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
+import { createGatewayLogger, type Logger } from "./logger";
+import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
 import { cacheKey, type ResponseCache } from "./response-cache";
 import { CredentialError, createViewerResolver } from "./viewer";
 import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
 
-const MAX_BODY_BYTES = 200_000;
-/** How long a public directory answer may be served from the cache (an admin change invalidates it at once). */
+/** Largest request body (bytes) by default; GATEWAY_BODY_LIMIT_BYTES changes it. */
+export const DEFAULT_BODY_LIMIT_BYTES = 200_000;
+/** How long a public directory answer may be served from the cache (a mutation that changes its data invalidates it at once). */
 export const PUBLIC_CACHE_TTL_SECONDS = 60;
 /** Root fields whose anonymous answers are public directory data, safe to cache and share. */
 export const CACHEABLE_ROOT_FIELDS = new Set([
@@ -49,249 +54,414 @@ export interface GatewayOptions {
   identityPublicKey: KeyLike;
   apiKeys: () => ApiKeyRegistry;
   cache: ResponseCache | null;
-  /** Schema introspection for clients: on in development, off in production. */
+  /** Schema introspection for clients: on in development, off in production (GATEWAY_INTROSPECTION). */
   introspection: boolean;
+  /** Development mode: "Did you mean …" suggestions are shown. Default false (hidden). */
+  development?: boolean;
   /** Serves the directory page and its assets. */
   publicDir?: string;
   /** The coordinators' workspace at /workspace/ (on unless `false`). */
   workspace?: WorkspaceOptions | false;
+  /** Sign-in through an OpenID Connect provider: its access tokens are accepted beside the identity JWTs. */
+  oidc?: OidcOptions | null;
   logger?: Logger;
+  /** Largest request body in bytes (default 200 000). */
+  bodyLimitBytes?: number;
+  /** Per-subgraph timeout, breaker and bulkhead settings. */
+  resilience?: Partial<ResilienceOptions>;
+  /** Rate limits; `false` turns them off. Default DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<RateLimitSettings> | false;
+  /** Shared store for rate limits (several gateway instances); memory when absent. */
+  redis?: Redis | null;
+  /** How long a subgraph's readiness probe result is reused (ms). Default 2000. */
+  readinessCacheMs?: number;
+  /**
+   * Mount point for more routes on the same app (e.g. `/workspace/`), called after the security headers, request id
+   * and access log, before the directory page and the 404 handler.
+   */
+  mount?: (app: Express) => void;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Each subgraph's data source (breaker state, for probes and tests). */
+  subgraphs: Record<string, SignedDataSource>;
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers });
-  res.end(JSON.stringify(body));
+/** What a request carries through Express, Apollo and the access log. */
+interface Locals {
+  requestId: string;
+  log: Logger;
+  viewer?: Viewer;
+  clientKey: string;
+  operationName?: string | null;
+  state: RequestState;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error("body too large"), { status: 413 }));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
+/** Codes that mean "the request was wrong": never answered with a 5xx status. */
+const CLIENT_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "OPERATION_RESOLUTION_FAILURE", "BAD_REQUEST"]);
+const REQUEST_ID = /^[A-Za-z0-9._:-]{16,128}$/;
+/** A NUL character, or a UTF-16 surrogate that is not part of a pair. */
+const FORBIDDEN_CHARACTERS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-interface ParsedOperation {
-  kind: OperationTypeNode | null;
-  rootFields: string[];
-}
-
-function inspect(query: unknown, operationName: unknown): ParsedOperation {
-  if (typeof query !== "string") return { kind: null, rootFields: [] };
-  let document: DocumentNode;
-  try {
-    document = parse(query);
-  } catch {
-    return { kind: null, rootFields: [] };
+function findForbidden(value: unknown, where: string): string | null {
+  if (typeof value === "string") return FORBIDDEN_CHARACTERS.test(value) ? where : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findForbidden(value[i], `${where}[${i}]`);
+      if (found) return found;
+    }
+    return null;
   }
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation =
-    operations.find((o) => typeof operationName === "string" && o.name?.value === operationName) ??
-    (operations.length === 1 ? operations[0] : undefined);
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { kind: null, rootFields: [] };
-  const rootFields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : "*"));
-  return { kind: operation.operation, rootFields };
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = findForbidden(key, `${where} key`) ?? findForbidden(inner, `${where}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
-const STATIC_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-};
+const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+
+function locals(res: Response): Locals {
+  return res.locals as Locals;
+}
 
 /** Starts the gateway: GraphQL at /graphql, the directory page at /, probes at /livez and /readyz. */
 export async function startGatewayServer(options: GatewayOptions, port: number, host = "127.0.0.1"): Promise<RunningGateway> {
-  const logger = options.logger ?? createLogger("gateway");
-  const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys });
+  const logger = options.logger ?? createGatewayLogger();
+  const development = options.development ?? false;
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys, oidc: options.oidc });
+  const rateLimits =
+    options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null);
+  const dataSources: Record<string, SignedDataSource> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // The data sources read each fetch's parsed operation (is it a mutation; where its error belongs in the answer).
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SignedDataSource(name, target, options.gatewayPrivateKey);
+      const source = new SignedDataSource(name, target, options.gatewayPrivateKey, options.resilience, logger);
+      dataSources[name] = source;
+      return source;
     },
   });
+  const cache = options.cache;
+  const subgraphNames = Object.keys(options.subgraphUrls);
+  /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
+  const inflight = new Map<string, Promise<string | null>>();
+  const armor = armorProtection(development);
+
+  const hubPlugin: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      let cacheable = false;
+      let key = "";
+      let leader: ((body: string | null) => void) | null = null;
+      let versions: Record<string, number> = {};
+      let hit = false;
+      return {
+        async didResolveOperation(ctx: GraphQLRequestContext<GatewayContext>) {
+          const operation = ctx.operation;
+          if (!operation) {
+            const names = ctx.document!.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+            const asked = ctx.request.operationName;
+            throw new GraphQLError(
+              asked
+                ? `Unknown operation named "${asked}"; the document defines ${names.length ? names.map((n) => `"${n}"`).join(", ") : "no named operation"}.`
+                : `The document defines several operations (${names.map((n) => `"${n}"`).join(", ")}); name one in operationName.`,
+              { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } },
+            );
+          }
+          const viewer = ctx.contextValue.viewer;
+          const state = ctx.contextValue.state;
+          const res = (ctx.contextValue as { res?: Response }).res;
+          if (res) locals(res).operationName = ctx.operationName ?? null;
+          // Limits run here, on Apollo's one parse of the operation, before any subgraph is called.
+          const cost = operationCost(ctx.schema, ctx.document!, operation);
+          const budget = COST_BUDGETS[viewer.role];
+          ctx.contextValue.log?.debug({ operationName: ctx.operationName ?? null, cost, budget, viewer: viewer.role }, "operation cost");
+          if (cost > budget) throw costBudgetError(cost, viewer.role, budget);
+          if (rateLimits && res) {
+            const clientKey = locals(res).clientKey;
+            try {
+              await rateLimits.cost(viewer, clientKey, cost);
+              const sensitive = sensitiveSelections(ctx.schema, ctx.document!, operation);
+              await rateLimits.sensitive(clientKey, sensitive);
+            } catch (error) {
+              if (error instanceof RateLimited) throw error.toGraphQLError();
+              throw error;
+            }
+          }
+          cacheable =
+            cache !== null &&
+            state !== undefined &&
+            viewer.role === "ANONYMOUS" &&
+            operation.operation === OperationTypeNode.QUERY &&
+            operation.selectionSet.selections.length > 0 &&
+            operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value));
+          if (cacheable) key = cacheKey(ctx.request.query ?? "", ctx.request.variables, ctx.request.operationName);
+        },
+        async responseForOperation() {
+          if (!cacheable || !cache) return null;
+          const current = await cache.versions(subgraphNames);
+          versions = Object.fromEntries(subgraphNames.map((name, i) => [name, current[i]!]));
+          let body = await cache.get(key);
+          if (body === null) {
+            const running = inflight.get(key);
+            if (running) {
+              body = await running;
+            } else {
+              inflight.set(key, new Promise((resolve) => (leader = resolve)));
+            }
+          }
+          if (body === null) return null;
+          hit = true;
+          return { http: { status: 200, headers: new HeaderMap() }, body: { kind: "single", singleResult: JSON.parse(body) } };
+        },
+        async willSendResponse(ctx) {
+          const http = ctx.response.http;
+          const state = ctx.contextValue.state;
+          const single = ctx.response.body.kind === "single" ? ctx.response.body.singleResult : null;
+          // A refusal of the client's document (e.g. graphql-armor's token limit, thrown while parsing) is a client error.
+          if (
+            single?.errors?.length &&
+            single.data === undefined &&
+            (http.status === undefined || http.status >= 500) &&
+            single.errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)))
+          ) {
+            http.status = 400;
+          }
+          if (state?.overloaded) {
+            http.status = 503;
+            http.headers.set("retry-after", String(OVERLOAD_RETRY_AFTER_SECONDS));
+          }
+          // Only a mutation that succeeded in a subgraph invalidates, and only the entries built from that subgraph.
+          if (cache && state && state.changed.size > 0) await cache.invalidate([...state.changed]);
+          let stored: string | null = null;
+          if (cacheable && cache && hit) {
+            http.headers.set("cache-control", `public, max-age=${PUBLIC_CACHE_TTL_SECONDS}`);
+            http.headers.set("x-cache", "HIT");
+          } else if (cacheable && cache && single && !single.errors && (http.status ?? 200) === 200) {
+            stored = JSON.stringify(single);
+            const tags = Object.fromEntries([...(state?.fetched ?? [])].map((name) => [name, versions[name] ?? 0]));
+            await cache.set(key, stored, tags, PUBLIC_CACHE_TTL_SECONDS);
+            http.headers.set("cache-control", `public, max-age=${PUBLIC_CACHE_TTL_SECONDS}`);
+            http.headers.set("x-cache", "MISS");
+          } else {
+            // Personal and per-viewer answers must never be stored by a browser or a proxy.
+            http.headers.set("cache-control", "private, no-store");
+          }
+          if (leader) {
+            (leader as (body: string | null) => void)(stored);
+            inflight.delete(key);
+            leader = null;
+          }
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
-    validationRules: [queryLimitsRule],
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, hubPlugin],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
   });
   await apollo.start();
-  const cache = options.cache;
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> => {
-    let viewer;
-    try {
-      viewer = await resolveViewer(req.headers);
-    } catch (error) {
-      if (error instanceof CredentialError) {
-        sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED" } }] }, { "x-request-id": requestId });
-        return;
-      }
-      throw error;
-    }
-    const raw = req.method === "POST" ? await readBody(req) : "";
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    let body: unknown = raw;
-    if (raw && (headers.get("content-type") ?? "").includes("application/json")) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
-        return;
-      }
-    }
-    const request = (req.method === "GET" ? Object.fromEntries(url.searchParams) : body) as Record<string, unknown> | null;
-    const variables =
-      req.method === "GET" && typeof request?.variables === "string" ? safeJson(request.variables) : request?.variables;
-    // Only the response cache needs the operation's type and root fields; without it, Apollo's own parse is enough.
-    const op: ParsedOperation =
-      cache === null || Array.isArray(body) ? { kind: null, rootFields: [] } : inspect(request?.query, request?.operationName);
-    const cacheable =
-      cache !== null &&
-      viewer.role === "ANONYMOUS" &&
-      op.kind === OperationTypeNode.QUERY &&
-      op.rootFields.length > 0 &&
-      op.rootFields.every((f) => CACHEABLE_ROOT_FIELDS.has(f));
-    let key = "";
-    let generation = 0;
-    if (cacheable) {
-      key = cacheKey(String(request?.query), variables, request?.operationName);
-      generation = await cache.generation();
-      const hit = await cache.get(generation, key);
-      if (hit !== null) {
-        res.writeHead(200, {
-          "content-type": "application/json; charset=utf-8",
-          "cache-control": `public, max-age=${PUBLIC_CACHE_TTL_SECONDS}`,
-          "x-cache": "HIT",
-          "x-request-id": requestId,
-        });
-        res.end(hit);
-        return;
-      }
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "POST", headers, search: url.search, body },
-      context: async () => ({ viewer, requestId }),
+  let shuttingDown = false;
+  const probes = new Map<string, { at: number; up: Promise<boolean> }>();
+  const probe = (name: string, graphqlUrl: string): Promise<boolean> => {
+    const cached = probes.get(name);
+    if (cached && Date.now() - cached.at < (options.readinessCacheMs ?? 2000)) return cached.up;
+    const up = fetch(graphqlUrl.replace(/\/graphql$/, "/readyz"), { signal: AbortSignal.timeout(1000) })
+      .then((r) => r.ok)
+      .catch(() => false);
+    probes.set(name, { at: Date.now(), up });
+    return up;
+  };
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: { "default-src": ["'self'"], "frame-ancestors": ["'none'"], "img-src": ["'self'", "data:"] },
+      },
+      frameguard: { action: "deny" },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  // Request id (a sane one from the client, or a new one), a request-scoped logger and one access-log line.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const offered = req.get("x-request-id");
+    const requestId = offered && REQUEST_ID.test(offered) ? offered : randomUUID();
+    const started = process.hrtime.bigint();
+    const log = logger.child({ requestId });
+    res.locals = Object.assign(res.locals, { requestId, log, clientKey: `ip:${req.socket.remoteAddress ?? "unknown"}`, state: newRequestState() } satisfies Locals);
+    res.setHeader("x-request-id", requestId);
+    res.on("finish", () => {
+      const l = locals(res);
+      log.info(
+        {
+          method: req.method,
+          path: req.path,
+          operationName: l.operationName ?? null,
+          status: res.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          viewer: l.viewer?.role ?? null,
+          subgraphs: [...l.state.fetched],
+        },
+        "request",
+      );
     });
-    const responseHeaders: Record<string, string> = { "x-request-id": requestId };
-    for (const [k, v] of result.headers) responseHeaders[k] = v;
-    if (result.body.kind !== "complete") {
-      res.writeHead(result.status ?? 200, responseHeaders);
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    next();
+  });
+
+  app.get("/livez", (_req, res) => {
+    res.set("cache-control", "no-store").json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const subgraphs: Record<string, "up" | "down" | "breaker_open"> = {};
+    await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        if (dataSources[name]?.breakerOpen) subgraphs[name] = "breaker_open";
+        else subgraphs[name] = (await probe(name, url)) ? "up" : "down";
+      }),
+    );
+    // Not ready only when this gateway cannot serve at all; a partial outage still gets partial answers.
+    const ready = !shuttingDown;
+    res.status(ready ? 200 : 503).set("cache-control", "no-store").json({ status: ready ? "ready" : "shutting_down", subgraphs });
+  });
+
+  const tooLarge = `The request body is larger than the limit of ${bodyLimit} bytes.`;
+  app.use(
+    "/graphql",
+    express.json({ limit: bodyLimit }),
+    // text/plain is parsed only so that Apollo's CSRF protection can refuse it with 400.
+    express.text({ type: "text/plain", limit: bodyLimit }),
+    async (req: Request, res: Response, next: NextFunction) => {
+      const l = locals(res);
+      const address = req.socket.remoteAddress ?? "unknown";
+      const source = req.method === "GET" ? req.query : req.body;
+      const bad = findForbidden(source, "request");
+      if (bad) {
+        res
+          .status(400)
+          .json(errorBody(`The ${bad.replace(/^request\.?/, "") || "request"} contains a NUL character or an unpaired surrogate; send well-formed text without control character U+0000.`, "BAD_USER_INPUT"));
+        return;
+      }
+      try {
+        if (rateLimits && (req.headers.authorization || req.headers["x-api-key"])) await rateLimits.checkSignIns(address);
+        let viewer: Viewer;
+        try {
+          viewer = await resolveViewer(req.headers);
+        } catch (error) {
+          if (!(error instanceof CredentialError)) throw error;
+          await rateLimits?.failedSignIn(address);
+          res.status(401).set("cache-control", "no-store").json(errorBody(error.message, "UNAUTHENTICATED"));
+          return;
+        }
+        l.viewer = viewer;
+        l.clientKey = viewerKey(viewer, address);
+        await rateLimits?.operation(viewer, l.clientKey);
+        next();
+      } catch (error) {
+        if (error instanceof RateLimited) {
+          res
+            .status(429)
+            .set("retry-after", String(error.retryAfterSeconds))
+            .json(errorBody(error.message, "RATE_LIMITED", { retryAfterSeconds: error.retryAfterSeconds }));
+          return;
+        }
+        next(error);
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const l = locals(res);
+        return { viewer: l.viewer!, requestId: l.requestId, log: l.log, state: l.state, res } as GatewayContext;
+      },
+    }),
+  );
+
+  // More applications on the same origin (the web helper's /workspace/) mount here.
+  options.mount?.(app);
+  if (options.workspace !== false) {
+    // The workspace sets its own content security policy (it may talk to the identity provider) over helmet's.
+    const workspace = { ...options.workspace, resolveViewer };
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      handleWorkspaceRequest(req, res, workspace).then((handled) => (handled ? undefined : next()), next);
+    });
+  }
+
+  if (options.publicDir) {
+    const publicDir = path.resolve(options.publicDir);
+    const page = (_req: Request, res: Response) => {
+      res.set("cache-control", "no-cache").sendFile(path.join(publicDir, "index.html"));
+    };
+    app.get("/", page);
+    app.get("/operators/:id", page);
+    app.use(express.static(publicDir, { index: false, maxAge: 300_000, dotfiles: "ignore" }));
+  }
+
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json(errorBody("Not found. GraphQL is served at /graphql; the directory at /.", "NOT_FOUND"));
+  });
+
+  // Errors from body parsing and anything unexpected: a clear client error, or a masked 500 with the request id.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const l = locals(res);
+    if (error.type === "entity.too.large") {
+      res.status(413).json(errorBody(tooLarge, "PAYLOAD_TOO_LARGE", { limitBytes: bodyLimit }));
+      return;
+    }
+    if (error.type === "entity.parse.failed") {
+      res.status(400).json(errorBody("The request body is not valid JSON.", "BAD_REQUEST"));
+      return;
+    }
+    if (typeof error.status === "number" && error.status >= 400 && error.status < 500) {
+      res.status(error.status).json(errorBody("The request could not be read.", "BAD_REQUEST"));
+      return;
+    }
+    l.log.error({ err: error }, "request failed");
+    if (res.headersSent) {
       res.end();
       return;
     }
-    const text = result.body.string;
-    const status = result.status ?? 200;
-    const hasErrors = text.includes('"errors"');
-    if (op.kind === OperationTypeNode.MUTATION && cache && status === 200 && text.includes('"data":{')) {
-      // Any change may touch the directory: drop every cached public answer before the client can ask again.
-      await cache.bump();
-    }
-    if (cacheable && status === 200 && !hasErrors) {
-      await cache.set(generation, key, text, PUBLIC_CACHE_TTL_SECONDS);
-      responseHeaders["cache-control"] = `public, max-age=${PUBLIC_CACHE_TTL_SECONDS}`;
-      responseHeaders["x-cache"] = "MISS";
-    } else {
-      // Personal and per-viewer answers must never be stored by a browser or a proxy.
-      responseHeaders["cache-control"] = "private, no-store";
-    }
-    res.writeHead(status, responseHeaders);
-    res.end(text);
-  };
+    res.status(500).json(errorBody(`Internal server error (request ${l.requestId}).`, "INTERNAL_SERVER_ERROR"));
+  });
 
-  const serveStatic = async (res: ServerResponse, pathname: string): Promise<boolean> => {
-    if (!options.publicDir) return false;
-    const relative = pathname === "/" || pathname.startsWith("/operators/") ? "index.html" : pathname.replace(/^\/+/, "");
-    const file = path.resolve(options.publicDir, relative);
-    if (!file.startsWith(path.resolve(options.publicDir) + path.sep)) return false;
-    try {
-      const content = await readFile(file);
-      res.writeHead(200, {
-        "content-type": STATIC_TYPES[path.extname(file)] ?? "application/octet-stream",
-        "cache-control": relative === "index.html" ? "no-cache" : "public, max-age=300",
-        "x-content-type-options": "nosniff",
-      });
-      res.end(content);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-  const readiness = async (): Promise<{ ready: boolean; subgraphs: Record<string, string> }> => {
-    const subgraphs: Record<string, string> = {};
-    await Promise.all(
-      Object.entries(options.subgraphUrls).map(async ([name, graphqlUrl]) => {
-        try {
-          const response = await fetch(graphqlUrl.replace(/\/graphql$/, "/readyz"), { signal: AbortSignal.timeout(2000) });
-          subgraphs[name] = response.ok ? "ready" : "degraded";
-        } catch {
-          subgraphs[name] = "unreachable";
-        }
-      }),
-    );
-    return { ready: Object.values(subgraphs).every((s) => s === "ready"), subgraphs };
-  };
-
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const requestId = randomUUID();
-    const route = async () => {
-      if (url.pathname === "/graphql") return handleGraphQL(req, res, url, requestId);
-      if (options.workspace !== false && (await handleWorkspaceRequest(req, res, { ...options.workspace, resolveViewer }))) return;
-      if (url.pathname === "/livez") return sendJson(res, 200, { status: "ok" });
-      if (url.pathname === "/readyz") {
-        const state = await readiness();
-        return sendJson(res, state.ready ? 200 : 503, { status: state.ready ? "ready" : "degraded", subgraphs: state.subgraphs });
-      }
-      if (req.method === "GET" && (await serveStatic(res, url.pathname))) return;
-      return sendJson(res, 404, { errors: [{ message: "Not found. GraphQL is served at /graphql; the directory at /." }] });
-    };
-    route().catch((error: unknown) => {
-      const status = (error as { status?: number }).status ?? 500;
-      logger.error("request failed", { requestId, error });
-      if (!res.headersSent) {
-        sendJson(res, status, {
-          errors: [{ message: status === 413 ? "The request body is too large." : `Internal server error (request ${requestId}).`, extensions: { code: status === 413 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
-        });
-      } else res.end();
-    });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    s.once("error", reject);
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
   const address = server.address() as AddressInfo;
   return {
     port: address.port,
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}/graphql`,
+    subgraphs: dataSources,
     close: async () => {
+      shuttingDown = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
@@ -299,12 +469,4 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       await apollo.stop();
     },
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { ANONYMOUS, ApiKeyRegistry, bearerToken, verifyUserToken, type KeyLike, type Viewer } from "@jinjibu/auth";
+import { ANONYMOUS, ApiKeyRegistry, bearerToken, createOidcVerifier, isTokenFrom, verifyUserToken, type KeyLike, type OidcOptions, type Viewer } from "@jinjibu/auth";
 
 export class CredentialError extends Error {}
 
@@ -8,14 +8,18 @@ export interface ViewerResolverOptions {
   identityPublicKey: KeyLike;
   /** The current key registry (re-read when the keys file changes, so a new site key works without a restart). */
   apiKeys: () => ApiKeyRegistry;
+  /** A configured OpenID Connect provider whose access tokens also sign people in (production sign-in). */
+  oidc?: OidcOptions | null;
 }
 
 /**
- * Turns a client's credentials into a viewer. No credentials: anonymous. A bearer JWT: a coordinator or the national
- * administrator. An `x-api-key`: a regional site. Credentials that are present but invalid are an error, never a silent
+ * Turns a client's credentials into a viewer. No credentials: anonymous. A bearer JWT (the hub's identity JWT, or an
+ * access token of the configured OpenID Connect provider): a coordinator or the national administrator. An `x-api-key`: a regional site. Credentials that are present but invalid are an error, never a silent
  * downgrade to anonymous. Every other client header is ignored: identity reaches subgraphs only in the gateway token.
  */
 export function createViewerResolver(options: ViewerResolverOptions) {
+  const oidc = options.oidc ? createOidcVerifier(options.oidc) : null;
+  const issuer = options.oidc?.issuer;
   return async (headers: IncomingHttpHeaders): Promise<Viewer> => {
     const apiKey = headers["x-api-key"];
     const authorization = headers.authorization;
@@ -24,6 +28,8 @@ export function createViewerResolver(options: ViewerResolverOptions) {
       const token = bearerToken(authorization);
       if (!token) throw new CredentialError("The Authorization header must be `Bearer <token>`.");
       try {
+        // Tokens of the configured identity provider go to its verifier; every other JWT to the hub's own identity key.
+        if (oidc && issuer && isTokenFrom(token, issuer)) return await oidc(token);
         return await verifyUserToken(options.identityPublicKey, token);
       } catch {
         throw new CredentialError("The bearer token is invalid or expired. Sign in again.");

@@ -1,4 +1,1 @@
-// Unit tests only (no database): the hub's shared Jest settings, without the template database.
-const { jestConfig } = require("@jinjibu/test-utils");
-
-module.exports = jestConfig(__dirname);
+module.exports = require("../../jest.base.js").jestConfig(__dirname, { globalSetup: "test/global-setup.js", globalTeardown: "test/global-teardown.js" });

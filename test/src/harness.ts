@@ -10,11 +10,12 @@ import {
   signGatewayToken,
   type ApiKeyRecord,
   type KeyLike,
+  type OidcOptions,
   type Viewer,
 } from "@jinjibu/auth";
 import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
+import { MemoryResponseCache, startGatewayServer, supergraphPath, type GatewayOptions, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 
@@ -64,6 +65,10 @@ export interface HubOptions {
   poolSize?: number;
   /** Workspace settings (development sign-in with the hub's identity key is on unless overridden). */
   workspace?: WorkspaceOptions;
+  /** An OpenID Connect provider whose access tokens the gateway accepts. */
+  oidc?: OidcOptions | null;
+  /** The gateway's rate limits (default: the gateway's defaults); `false` turns them off, as the benchmarks do. */
+  rateLimits?: GatewayOptions["rateLimits"];
 }
 
 /**
@@ -104,8 +109,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       apiKeys: () => registry,
       cache,
       introspection: true,
+      ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
       publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
       workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
+      oidc: options.oidc ?? null,
     },
     0,
   );

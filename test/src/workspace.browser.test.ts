@@ -43,14 +43,56 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     return page;
   }
 
+  /**
+   * WCAG 2.2 AA contrast of what is on screen: ≥ 4.5:1 for text (disabled controls are exempt), ≥ 3:1 for the borders of
+   * text inputs and selects. Returns the failures as readable strings.
+   */
+  async function contrastProblems(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const rgb = (value: string): [number, number, number, number] => {
+        const m = value.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+        return [m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1];
+      };
+      const lum = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const ratio = (a: number[], b: number[]) => {
+        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+        return (x! + 0.05) / (y! + 0.05);
+      };
+      const background = (el: Element | null): number[] => {
+        for (let node = el; node; node = node.parentElement) {
+          const c = rgb(getComputedStyle(node).backgroundColor);
+          if (c[3] > 0) return c;
+        }
+        return [255, 255, 255, 1];
+      };
+      const problems: string[] = [];
+      for (const el of Array.from(document.querySelectorAll("body *"))) {
+        const style = getComputedStyle(el);
+        if (style.visibility === "hidden" || style.display === "none" || (el as HTMLElement).offsetParent === null && style.position !== "fixed") continue;
+        if ((el as HTMLButtonElement).disabled || el.closest("dialog:not([open]), .visually-hidden")) continue;
+        const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (hasText && ratio(rgb(style.color), background(el)) < 4.5) problems.push(`text ${el.tagName} "${el.textContent!.trim().slice(0, 20)}" ${ratio(rgb(style.color), background(el)).toFixed(2)}`);
+        if (el.matches("input[type=text], input[type=search], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=datetime-local], select, textarea")) {
+          const r = ratio(rgb(style.borderTopColor), background(el.parentElement));
+          if (r < 3) problems.push(`border ${el.tagName}#${el.id} ${r.toFixed(2)}`);
+        }
+      }
+      return problems;
+    });
+  }
+
   /** Screenshots at 1280 and 390 px; at 390 the page must not scroll sideways. */
   async function shoot(page: Page, name: string): Promise<void> {
+    expect({ name, contrast: await contrastProblems(page) }).toEqual({ name, contrast: [] });
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
       const file = path.join(ARTIFACTS, `workspace-${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // The desktop shot shows the whole page; the phone shot what the phone's screen shows first.
+      await page.screenshot({ path: file, fullPage: width === 1280 });
       shots.push(file);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -65,7 +107,7 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
   async function expectTexts(page: Page, selector: string, expected: string[], cut = 1000): Promise<void> {
     await page
       .waitForFunction(
-        ([sel, want, n]) => JSON.stringify([...document.querySelectorAll(sel as string)].map((e) => (e.textContent ?? "").slice(0, n as number))) === JSON.stringify(want),
+        ([sel, want, n]) => JSON.stringify(Array.from(document.querySelectorAll(sel as string)).map((e) => (e.textContent ?? "").slice(0, n as number))) === JSON.stringify(want),
         [selector, expected, cut] as const,
       )
       .catch(() => undefined);

@@ -21,24 +21,35 @@ export function createApiKey(operatorId: string, label?: string): { key: string;
   return { key, record: { keyId, operatorId, sha256: hashApiKey(key), label, createdAt: new Date().toISOString() } };
 }
 
-/** Looks keys up by hash in constant time per record. */
+/** The key id a key names (`jhk_<id>_<secret>` → `site_<id>`), or null when the key is not in that form. */
+export function keyIdOf(key: string): string | null {
+  const match = /^jhk_([0-9a-f]{12})_[A-Za-z0-9_-]+$/.exec(key);
+  return match ? `site_${match[1]}` : null;
+}
+
+/**
+ * Resolves keys: the key names its record (by key id), and the stored SHA-256 is compared with the presented key's in
+ * constant time, so neither a lookup by secret nor the comparison leaks how much of a guess was right.
+ */
 export class ApiKeyRegistry {
-  private readonly byHash: Map<string, ApiKeyRecord>;
+  private readonly byId: Map<string, ApiKeyRecord>;
 
   constructor(records: readonly ApiKeyRecord[]) {
-    this.byHash = new Map(records.filter((r) => !r.revokedAt).map((r) => [r.sha256, r]));
+    this.byId = new Map(records.filter((r) => !r.revokedAt).map((r) => [r.keyId, r]));
   }
 
-  /** The site viewer for `key`, or null when the key is unknown or revoked. */
+  /** The site viewer for `key`, or null when the key is unknown, malformed or revoked. */
   resolve(key: string): Viewer | null {
-    const digest = hashApiKey(key);
-    const record = this.byHash.get(digest);
+    const keyId = keyIdOf(key);
+    const record = keyId ? this.byId.get(keyId) : undefined;
     if (!record) return null;
-    if (!timingSafeEqual(Buffer.from(record.sha256, "hex"), Buffer.from(digest, "hex"))) return null;
+    const stored = Buffer.from(record.sha256, "hex");
+    const presented = Buffer.from(hashApiKey(key), "hex");
+    if (stored.length !== presented.length || !timingSafeEqual(stored, presented)) return null;
     return { role: "SITE", operatorId: record.operatorId, subject: record.keyId };
   }
 
   get size(): number {
-    return this.byHash.size;
+    return this.byId.size;
   }
 }

@@ -3,4 +3,5 @@ export * from "./keys";
 export * from "./gateway-token";
 export * from "./identity";
 export * from "./api-keys";
+export * from "./oidc";
 export * from "./policy";

@@ -1,7 +1,9 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
+import { createLogger } from "@jinjibu/logger";
 import { SnakeNamingStrategy } from "./naming";
 import { QueryCounter } from "./query-counter";
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from "./request-scope";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassList = Function[];
@@ -16,6 +18,8 @@ export interface DataSourceOptions {
   /** Connections in the pool (default 10). */
   poolSize?: number;
   applicationName?: string;
+  /** Longest any one statement may run (milliseconds; default 15 000). A request's deadline can only lower it. */
+  statementTimeoutMs?: number;
 }
 
 export interface CountedDataSource {
@@ -25,8 +29,9 @@ export interface CountedDataSource {
 
 /** Creates (but does not initialize) a TypeORM DataSource for one subgraph's schema. `synchronize` is never on. */
 export function createDataSource(options: DataSourceOptions): CountedDataSource {
+  const logger = createLogger("db", { base: { schema: options.schema } });
   const counter = new QueryCounter((error, query) => {
-    process.stderr.write(`[db:${options.schema}] query failed: ${String(error)} -- ${query.slice(0, 200)}\n`);
+    logger.warn({ err: error instanceof Error ? error.message : String(error), query: query.slice(0, 200) }, "query failed");
   });
   const dataSource = new DataSource({
     type: "postgres",
@@ -48,18 +53,31 @@ export function createDataSource(options: DataSourceOptions): CountedDataSource 
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       // Statements that hang must not pin a pooled connection forever.
-      statement_timeout: 15_000,
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     },
   });
   return { dataSource, counter };
 }
 
-/** Initializes a DataSource and attaches a pool error handler: an idle client whose backend died must not crash the process. */
-export async function initialize(dataSource: DataSource): Promise<DataSource> {
+const poolLogger = createLogger("db");
+
+/** The statement timeout a data source's connections run with (milliseconds). */
+export function statementTimeoutOf(dataSource: DataSource): number {
+  const extra = (dataSource.options as { extra?: { statement_timeout?: number } }).extra;
+  return extra?.statement_timeout ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+}
+
+/**
+ * Initializes a DataSource and attaches a pool error handler: a client whose backend died (the database restarted) must
+ * not crash the process; the pool drops it and the next request gets a new connection.
+ */
+export async function initialize(dataSource: DataSource, onPoolError?: (error: Error) => void): Promise<DataSource> {
   await dataSource.initialize();
   const driver = dataSource.driver as unknown as { master?: { on(event: string, cb: (e: Error) => void): void } };
-  driver.master?.on("error", (error: Error) => {
-    process.stderr.write(`[db] idle client error: ${error.message}\n`);
-  });
+  driver.master?.on(
+    "error",
+    onPoolError ??
+      ((error: Error) => poolLogger.warn({ err: error.message }, "idle database connection lost; the pool replaces it")),
+  );
   return dataSource;
 }

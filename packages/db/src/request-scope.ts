@@ -1,5 +1,29 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 
+/** The statement timeout the pool sets on every connection unless a data source says otherwise (milliseconds). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+/**
+ * The caller (the gateway) has already given up on this request, or gave up while it ran: nothing more is sent to the
+ * database and the transaction rolls back. `code` is the public error code subgraphs answer with.
+ */
+export class DeadlineExceeded extends Error {
+  readonly code = "SUBGRAPH_TIMEOUT";
+  constructor(readonly deadline: number) {
+    super("The gateway's deadline for this request has passed; the subgraph stopped its work and wrote nothing.");
+    this.name = "DeadlineExceeded";
+  }
+}
+
+export interface RequestScopeOptions {
+  /** Epoch milliseconds after which the caller no longer waits (the gateway's `x-hub-deadline`). */
+  deadline?: number;
+  /** The statement timeout the connection already has (the pool's setting); default 15 s. */
+  statementTimeoutMs?: number;
+  /** The clock (tests). */
+  now?: () => number;
+}
+
 /**
  * One GraphQL request's database work: a single transaction on a single pooled connection, begun lazily on first use,
  * with the viewer's tenant settings applied by `set_config(name, value, true)` so they end with the transaction and
@@ -11,10 +35,42 @@ export class RequestScope {
   private opening: Promise<EntityManager> | null = null;
   private finished = false;
 
+  private readonly now: () => number;
+
   constructor(
     readonly dataSource: DataSource,
     private readonly settings: Readonly<Record<string, string>> = {},
-  ) {}
+    private readonly options: RequestScopeOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Epoch milliseconds after which the request's work is refused, if the caller set a deadline. */
+  get deadline(): number | undefined {
+    return this.options.deadline;
+  }
+
+  /** Throws DeadlineExceeded when the deadline has passed. */
+  checkDeadline(): void {
+    const { deadline } = this.options;
+    if (deadline !== undefined && this.now() >= deadline) throw new DeadlineExceeded(deadline);
+  }
+
+  /**
+   * The transaction-local settings sent when the transaction opens: the subgraph's tenant settings, plus
+   * `statement_timeout` lowered to the time left before the deadline when that is shorter than the configured timeout
+   * (so no extra statement is sent when there is no deadline).
+   */
+  transactionSettings(): Record<string, string> {
+    const entries: Record<string, string> = { ...this.settings };
+    const { deadline } = this.options;
+    if (deadline !== undefined) {
+      const configured = this.options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+      const remaining = Math.max(1, Math.floor(deadline - this.now()));
+      if (remaining < configured) entries.statement_timeout = String(remaining);
+    }
+    return entries;
+  }
 
   /** The request's EntityManager, inside its transaction. */
   manager(): Promise<EntityManager> {
@@ -29,12 +85,13 @@ export class RequestScope {
   }
 
   private async open(): Promise<EntityManager> {
+    this.checkDeadline();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    serializeQueries(runner);
+    serializeQueries(runner, () => this.checkDeadline());
     this.runner = runner;
     await runner.startTransaction();
-    const entries = Object.entries(this.settings);
+    const entries = Object.entries(this.transactionSettings());
     if (entries.length > 0) {
       const calls = entries.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`).join(", ");
       await runner.query(`SELECT ${calls}`, entries.flat());
@@ -67,11 +124,16 @@ export class RequestScope {
  * Loaders of one request fire together, but a transaction lives on one connection and node-postgres must not be given a
  * second query while one is running: chain them, in the order they were issued.
  */
-function serializeQueries(runner: QueryRunner): void {
+function serializeQueries(runner: QueryRunner, beforeEach: () => void): void {
   const original = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();
   (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
-    const next = tail.then(() => original(...args));
+    const next = tail.then(() => {
+      // Past the deadline nothing more is sent, except ending the transaction.
+      const sql = typeof args[0] === "string" ? args[0] : "";
+      if (!/^(COMMIT|ROLLBACK)\b/i.test(sql)) beforeEach();
+      return original(...args);
+    });
     tail = next.catch(() => undefined);
     return next;
   };

@@ -9,6 +9,9 @@ export interface Logger {
 }
 
 /**
+ * Kept only for the gateway (which owns its own logger until the lead unifies them); every other process logs with pino
+ * through `@jinjibu/logger`.
+ *
  * A structured logger: one JSON line per event on stderr, so stdout stays free for what a person reads.
  * `LOG_LEVEL` (debug, info, warn, error; default info, or warn under Jest) sets the threshold.
  */

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { GraphQLSchema } from "graphql";
 import type { Viewer } from "@jinjibu/auth";
 import type { RequestScope } from "@jinjibu/db";
+import type { Logger } from "@jinjibu/logger";
 
 /** What every subgraph resolver receives: who is asking, the request id, and the request's database scope. */
 export interface BaseContext {
@@ -10,6 +11,8 @@ export interface BaseContext {
   requestId: string;
   /** The request's single transaction; loaders and services read and write through it. */
   db: RequestScope;
+  /** The request's logger: every line carries its request id (absent in code that builds a context by hand). */
+  logger?: Logger;
 }
 
 export interface SeedReport {
@@ -37,5 +40,5 @@ export interface SubgraphModule<C extends BaseContext = BaseContext> {
   seed(dataSource: DataSource): Promise<SeedReport>;
 }
 
-/** The role a subgraph's application connections use. */
+/** The role a subgraph's application connections use (as listed in `@jinjibu/config`'s SUBGRAPHS). */
 export const appRoleFor = (subgraph: string): string => `hub_${subgraph}_app`;

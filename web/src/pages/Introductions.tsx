@@ -115,7 +115,7 @@ export function IntroductionsPage() {
                       {inbox && "talent" in node ? <td data-label="対象の人材">{node.talent?.displayName ?? "—"}</td> : null}
                       <td data-label="目的">{node.purposeLabelJa}</td>
                       <td data-label="状態">{node.statusLabelJa}</td>
-                      <td data-label="依頼日時">{formatDateTime(node.requestedAt)}</td>
+                      <td data-label="依頼日時" className="nowrap">{formatDateTime(node.requestedAt)}</td>
                       <td data-label="詳細">
                         <Link to={`/introductions/${node.id}`}>開く</Link>
                       </td>

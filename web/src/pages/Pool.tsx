@@ -183,14 +183,14 @@ export function PoolPage() {
                       <td data-label="同意">
                         <ConsentBadge consents={node.consents} />
                       </td>
-                      <td data-label="登録日">{formatDate(node.registeredAt)}</td>
+                      <td data-label="登録日" className="nowrap">{formatDate(node.registeredAt)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           )}
-          <nav className="pager" aria-label="ページ送り">
+          {history.length > 0 || pool.pageInfo.hasNextPage ? <nav className="pager" aria-label="ページ送り">
             <button
               type="button"
               className="button secondary small"
@@ -220,7 +220,7 @@ export function PoolPage() {
             >
               次のページ
             </button>
-          </nav>
+          </nav> : null}
         </>
       ) : null}
     </Page>
@@ -378,6 +378,7 @@ export function PersonPage() {
       <p>
         <Link to={`/records?person=${encodeURIComponent(person.id)}`}>この人のアクセス記録・提供記録を見る</Link>
       </p>
+      <ConsentSection talentId={person.id} consents={person.consents} onChange={reload} />
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">プロフィールと連絡先</h2>
         {saved ? (
@@ -387,7 +388,6 @@ export function PersonPage() {
         ) : null}
         <ProfileForm key={person.updatedAt} initial={initial} submitLabel="変更を保存する" pending={update.pending} serverError={update.error} serverFields={update.fields} onSubmit={(v) => void onSave(v)} />
       </section>
-      <ConsentSection talentId={person.id} consents={person.consents} onChange={reload} />
       <section aria-labelledby="erase-heading" className="panel danger">
         <h2 id="erase-heading">この人材を削除する</h2>
         <p>本人から利用停止・消去の求めがあったとき（個人情報保護法 第35条）などに使います。</p>

@@ -87,6 +87,8 @@ const ITEMS: Record<string, string> = {
   homePrefectureCode: "都道府県",
   yearsOfExperience: "経験年数",
   interestInRegion: "地域への関心",
+  ownerOperator: "登録元の事業者",
+  preferredWorkStyles: "希望する勤務形態",
 };
 const items = (list: readonly string[]) => list.map((i) => ITEMS[i] ?? i).join("、");
 
@@ -229,15 +231,15 @@ export function RecordsPage() {
                   <tbody>
                     {data.searchAuditTrail.edges.map(({ node }) => (
                       <tr key={node.id}>
-                        <td data-label="日時">{formatDateTime(node.at)}</td>
+                        <td data-label="日時" className="nowrap">{formatDateTime(node.at)}</td>
                         <td data-label="種類">{ACTIONS[node.action] ?? node.action}</td>
                         <td data-label="閲覧した事業者">{node.actorOperator.nameJa}</td>
                         <td data-label="人材の登録元">
                           {node.subjectOperator.nameJa}
                           {node.subjectTalentId && session?.role === "COORDINATOR" ? (
                             <>
-                              {" "}
-                              <Link to={`/pool/${encodeURIComponent(node.subjectTalentId)}`}>（人材を開く）</Link>
+                              <br />
+                              <Link to={`/pool/${encodeURIComponent(node.subjectTalentId)}`}>人材を開く</Link>
                             </>
                           ) : null}
                         </td>
@@ -265,7 +267,7 @@ export function RecordsPage() {
                   <tbody>
                     {data.searchProvisionRecords.edges.map(({ node }) => (
                       <tr key={node.id}>
-                        <td data-label="提供日時">
+                        <td data-label="提供日時" className="nowrap">
                           <Link to={`/introductions/${node.introductionId}`}>{formatDateTime(node.providedAt)}</Link>
                         </td>
                         <td data-label="提供元 → 提供先">
@@ -283,7 +285,7 @@ export function RecordsPage() {
                 </table>
               </div>
             ) : null}
-            <nav className="pager" aria-label="ページ送り">
+            {after || list.pageInfo.hasNextPage ? <nav className="pager" aria-label="ページ送り">
               {after ? (
                 <button type="button" className="button secondary small" onClick={() => set({})}>
                   最初のページ
@@ -301,7 +303,7 @@ export function RecordsPage() {
               >
                 次のページ
               </button>
-            </nav>
+            </nav> : null}
           </>
         ) : null}
       </div>

@@ -263,7 +263,7 @@ export function SearchPage() {
               );
             })}
           </ul>
-          <nav className="pager" aria-label="ページ送り">
+          {after || result.pageInfo.hasNextPage ? <nav className="pager" aria-label="ページ送り">
             {after ? (
               <button
                 type="button"
@@ -289,7 +289,7 @@ export function SearchPage() {
             >
               次のページ
             </button>
-          </nav>
+          </nav> : null}
         </>
       ) : null}
       <dialog ref={dialog} aria-labelledby="ask-heading">

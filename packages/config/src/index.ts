@@ -1,0 +1,4 @@
+export { z } from "zod";
+export * from "./define";
+export * from "./describe";
+export * from "./subgraphs";

@@ -1,0 +1,3 @@
+const { dropTemplate } = require("@jinjibu/test-utils");
+
+module.exports = () => dropTemplate();

@@ -1,4 +1,0 @@
-export * from "./database";
-export * from "./keys";
-export * from "./modules";
-export * from "./paths";

@@ -1,0 +1,3 @@
+const { jestConfig } = require("@jinjibu/test-utils");
+
+module.exports = jestConfig(__dirname);

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Layout, Page } from "./components/Layout";
 import { ImportPage } from "./features/import/ImportPage";
+import { knowhowRoutes } from "./features/knowhow/routes";
 import { useSession } from "./lib/hooks";
 import { CallbackPage } from "./pages/Callback";
 import { IntroductionPage, IntroductionsPage } from "./pages/Introductions";
@@ -37,6 +38,7 @@ export function App() {
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/callback" element={<CallbackPage />} />
+        {knowhowRoutes()}
         <Route
           element={
             <RequireSession>

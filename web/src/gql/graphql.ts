@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Area size class: LARGE_MEDIUM (大・中規模) is a population of 100,000 or more; SMALL (小規模) is below, or a town or village. */
+export type AreaSizeClass =
+  /** 大・中規模 */
+  | 'LARGE_MEDIUM'
+  /** 小規模 */
+  | 'SMALL';
+
 /** CARD_VIEW: a redacted card shown in another region's search; CONTACT_VIEW: contact details read after an accepted introduction; INTRODUCTION_REQUEST: an introduction asked for a card (recorded when refused). */
 export type AuditAction =
   | 'CARD_VIEW'
@@ -19,6 +26,51 @@ export type Availability =
   | 'SHORT_HOURS'
   | 'SIDE_JOB';
 
+/** Fields of a case study. On update, omitted fields keep their values. */
+export type CaseStudyFieldsInput = {
+  /** Area size classes. */
+  areaSizeClasses?: Array<AreaSizeClass> | null | undefined;
+  /** Background (As Is). */
+  background?: string | null | undefined;
+  /** Devices by activity element. */
+  devices?: Array<ElementDeviceInput> | null | undefined;
+  /** Fiscal years covered. */
+  fiscalYears?: Array<number> | null | undefined;
+  /** Goal (To Be). */
+  goal?: string | null | undefined;
+  /** Leadership model. */
+  leadershipModel?: LeadershipModel | null | undefined;
+  /** Organisation class (営利 / 非営利). */
+  orgClass?: CorporateCategory | null | undefined;
+  /** Outcomes in words. */
+  outcomesJa?: Array<string> | null | undefined;
+  /** What was done in each phase. */
+  phases?: Array<PhaseTextInput> | null | undefined;
+  /** Where. */
+  place?: string | null | undefined;
+  /** Plans ahead. */
+  plansAhead?: Array<PlanAheadInput> | null | undefined;
+  /** Kinds of program run. */
+  programKinds?: Array<ProgramKind> | null | undefined;
+  /** Stumbling points by fiscal year. */
+  stumblingPoints?: Array<StumblingPointInput> | null | undefined;
+  /** Summary. */
+  summaryJa?: string | null | undefined;
+  /** Kinds of talent targeted. */
+  targetTalentKinds?: Array<TalentKind> | null | undefined;
+  /** Title (required on create; 1 to 200 characters). */
+  titleJa?: string | null | undefined;
+  /** Visibility once published (default PUBLIC). A draft is PRIVATE whatever this says. */
+  visibility?: ContentVisibility | null | undefined;
+  /** Voices. */
+  voices?: Array<VoiceInput> | null | undefined;
+};
+
+/** DRAFT (visible only to its operator and the national administrator, whatever visibility it will have) or PUBLISHED. */
+export type CaseStudyStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** How a consent was obtained. */
 export type ConsentMethod =
   | 'EMAIL'
@@ -31,6 +83,86 @@ export type ConsentScope =
   | 'NATIONWIDE'
   | 'OWN_OPERATOR'
   | 'SAME_BLOCK';
+
+/** Who may see a case study or program: PUBLIC (anyone, anonymous included), NETWORK (any signed-in viewer of the hub), PRIVATE (only its own operator's viewers and the national administrator). */
+export type ContentVisibility =
+  | 'NETWORK'
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+/** For-profit (営利法人) or non-profit (非営利法人). */
+export type CorporateCategory =
+  /** 営利法人 */
+  | 'FOR_PROFIT'
+  /** 非営利法人 */
+  | 'NON_PROFIT';
+
+/** How an outcome number was counted. Numbers of different bases are never added together. */
+export type CountingBasis =
+  /** 件 */
+  | 'CASES'
+  /** 社 */
+  | 'COMPANIES'
+  /** 延べ */
+  | 'CUMULATIVE'
+  /** その他 */
+  | 'OTHER'
+  /** 割合 */
+  | 'PERCENT'
+  /** 実人数 */
+  | 'UNIQUE_PERSONS';
+
+/** A new case study, created as a DRAFT (PRIVATE until published). */
+export type CreateCaseStudyInput = {
+  /** Area size classes. */
+  areaSizeClasses?: Array<AreaSizeClass> | null | undefined;
+  /** Background (As Is). */
+  background?: string | null | undefined;
+  /** Devices by activity element. */
+  devices?: Array<ElementDeviceInput> | null | undefined;
+  /** Fiscal years covered. */
+  fiscalYears?: Array<number> | null | undefined;
+  /** Goal (To Be). */
+  goal?: string | null | undefined;
+  /** A key unique to this creation (8 to 200 characters; a UUID is a good choice): a retry with the same key and input returns the case study first created instead of a second one; the same key with another input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Leadership model. */
+  leadershipModel?: LeadershipModel | null | undefined;
+  /** The operator the case belongs to; required: the viewer must act for it. */
+  operatorId?: string | number | null | undefined;
+  /** Organisation class (営利 / 非営利). */
+  orgClass?: CorporateCategory | null | undefined;
+  /** Outcomes in words. */
+  outcomesJa?: Array<string> | null | undefined;
+  /** What was done in each phase. */
+  phases?: Array<PhaseTextInput> | null | undefined;
+  /** Where. */
+  place?: string | null | undefined;
+  /** Plans ahead. */
+  plansAhead?: Array<PlanAheadInput> | null | undefined;
+  /** Kinds of program run. */
+  programKinds?: Array<ProgramKind> | null | undefined;
+  /** Stumbling points by fiscal year. */
+  stumblingPoints?: Array<StumblingPointInput> | null | undefined;
+  /** Summary. */
+  summaryJa?: string | null | undefined;
+  /** Kinds of talent targeted. */
+  targetTalentKinds?: Array<TalentKind> | null | undefined;
+  /** Title (required on create; 1 to 200 characters). */
+  titleJa?: string | null | undefined;
+  /** Visibility once published (default PUBLIC). A draft is PRIVATE whatever this says. */
+  visibility?: ContentVisibility | null | undefined;
+  /** Voices. */
+  voices?: Array<VoiceInput> | null | undefined;
+};
+
+/** A device for staying power under one activity element. */
+export type ElementDeviceInput = {
+  /** The activity element. */
+  element: MaturityElement;
+  /** The device (Japanese). */
+  textJa: string;
+};
 
 /** A consent the person gave to share their redacted profile. */
 export type GrantConsentInput = {
@@ -59,6 +191,41 @@ export type IntroductionStatus =
   | 'OPEN'
   | 'WITHDRAWN';
 
+/** What a search hit is: a case study or a program. */
+export type KnowHowKind =
+  | 'CASE_STUDY'
+  | 'PROGRAM';
+
+/** Who leads a regional HR department (主導組織のパターン). */
+export type LeadershipModel =
+  /** 商工会・商工会議所主導型 */
+  | 'COMMERCE_SOCIETY_LED'
+  /** 金融機関主導型 */
+  | 'FINANCIAL_INSTITUTION_LED'
+  /** 民間企業主導型 */
+  | 'PRIVATE_COMPANY_LED'
+  /** 支援機関主導型 */
+  | 'SUPPORT_INSTITUTION_LED';
+
+/** Where the first search word matched: TITLE (case title / program name), SUMMARY (case summary / program remarks) or BODY (everything else). */
+export type MatchedIn =
+  | 'BODY'
+  | 'SUMMARY'
+  | 'TITLE';
+
+/** The five activity elements of the maturity model (活動要素). */
+export type MaturityElement =
+  /** 共創関係 */
+  | 'CO_CREATION'
+  /** 財源 */
+  | 'FUNDING'
+  /** ナレッジ・ノウハウ */
+  | 'KNOWLEDGE'
+  /** マーケティング */
+  | 'MARKETING'
+  /** 経営戦略/事業戦略 */
+  | 'STRATEGY';
+
 /** Consent at a glance: ACTIVE — at least one consent neither revoked nor expired; NONE_ACTIVE — none (never given, revoked or expired). */
 export type OwnPoolConsentState =
   | 'ACTIVE'
@@ -82,6 +249,107 @@ export type OwnPoolSort =
   | 'REGISTERED_NEWEST'
   | 'REGISTERED_OLDEST'
   | 'UPDATED_NEWEST';
+
+/** What was done in one phase. */
+export type PhaseTextInput = {
+  /** The phase. */
+  phase: SupportPhase;
+  /** What was done (Japanese). */
+  textJa: string;
+};
+
+/** A plan ahead. */
+export type PlanAheadInput = {
+  /** Fiscal year of the plan, if it is for one year. */
+  fiscalYear?: number | null | undefined;
+  /** The plan. */
+  textJa: string;
+};
+
+/** Kinds of program or activity run by a regional HR department (事業・アクティビティの種類). */
+export type ProgramKind =
+  /** キャリア教育 */
+  | 'CAREER_EDUCATION'
+  /** キャリアプラン策定支援 */
+  | 'CAREER_PLAN_SUPPORT'
+  /** 伴走・横展開支援 */
+  | 'COMPANION_SUPPORT'
+  /** 相談窓口 */
+  | 'CONSULTATION_DESK'
+  /** コアメンバーの発掘・育成 */
+  | 'CORE_MEMBER_DEVELOPMENT'
+  /** 協議会 */
+  | 'COUNCIL'
+  /** 二地域居住促進 */
+  | 'DUAL_RESIDENCE_PROMOTION'
+  /** 起業塾 */
+  | 'ENTREPRENEUR_SCHOOL'
+  /** プチ勤務 */
+  | 'FLEXIBLE_WORK'
+  /** 外国人材採用・定着支援 */
+  | 'FOREIGN_TALENT_SUPPORT'
+  /** ガイドブック・エリアブランディング */
+  | 'GUIDEBOOK_BRANDING'
+  /** 他地域への横展開 */
+  | 'HORIZONTAL_EXPANSION'
+  /** 人事伴走支援 */
+  | 'HR_ACCOMPANIMENT'
+  /** 情報共有会 */
+  | 'INFO_SHARING_MEETING'
+  /** インターンシップ */
+  | 'INTERNSHIP'
+  /** 求人メディア・求人ポータル */
+  | 'JOB_MEDIA'
+  /** 共同人事機能 */
+  | 'JOINT_HR_FUNCTION'
+  /** 合同研修 */
+  | 'JOINT_TRAINING'
+  /** 大企業連携・越境学習 */
+  | 'LARGE_CO_COLLABORATION'
+  /** マッチングイベント・合同企業説明会 */
+  | 'MATCHING_EVENT'
+  /** メンバーシップ型サブスクリプション */
+  | 'MEMBERSHIP_SUBSCRIPTION'
+  /** メンターマッチング */
+  | 'MENTOR_MATCHING'
+  /** ネットワークイベント */
+  | 'NETWORK_EVENT'
+  /** 大企業OB人材マッチング */
+  | 'OB_MATCHING'
+  /** 組織課題の改善支援 */
+  | 'ORG_IMPROVEMENT'
+  /** 連携協定 */
+  | 'PARTNERSHIP_AGREEMENT'
+  /** 人材紹介・就業支援 */
+  | 'PLACEMENT'
+  /** 採用支援 */
+  | 'RECRUITMENT_SUPPORT'
+  /** 地域おこし協力隊制度の活用 */
+  | 'REGIONAL_COOPERATOR_PROGRAM'
+  /** リスキリング */
+  | 'RESKILLING'
+  /** 成果報告会 */
+  | 'RESULTS_REPORT'
+  /** 右腕人材プログラム */
+  | 'RIGHT_ARM_PROGRAM'
+  /** 在籍型出向マッチング */
+  | 'SECONDMENT_MATCHING'
+  /** セミナー */
+  | 'SEMINAR'
+  /** 定住支援・ライフサポート */
+  | 'SETTLEMENT_SUPPORT'
+  /** 兼業・副業人材マッチング */
+  | 'SIDE_JOB_MATCHING'
+  /** 事業承継支援 */
+  | 'SUCCESSION_SUPPORT'
+  /** 人材DB・人材データバンク */
+  | 'TALENT_DATABASE'
+  /** ワークショップ */
+  | 'WORKSHOP'
+  /** ワークシェアリング(しごとコンビニ) */
+  | 'WORK_SHARING'
+  /** 就業実態調査 */
+  | 'WORK_SURVEY';
 
 /** Filters for the access audit trail and the provision records; every field is optional and they combine with AND. */
 export type RecordsFilter = {
@@ -166,6 +434,37 @@ export type SharingPurpose =
   | 'RIGHT_ARM_SUCCESSOR'
   | 'SIDE_JOB_MATCHING';
 
+/** A stumbling point and the response. */
+export type StumblingPointInput = {
+  /** Fiscal year (2015 to 2030). */
+  fiscalYear: number;
+  /** The problem faced. */
+  problemJa: string;
+  /** How it was answered. */
+  responseJa: string;
+};
+
+/** Phases of support: 確保 (acquisition), 育成 (development), 定着 (retention), plus the extra categories some case sheets use. */
+export type SupportPhase =
+  /** 確保 */
+  | 'ACQUISITION'
+  /** 体制強化・人材育成(事務局) */
+  | 'CAPACITY'
+  /** 育成 */
+  | 'DEVELOPMENT'
+  /** 体制づくり */
+  | 'GOVERNANCE'
+  /** 他地域への横展開 */
+  | 'HORIZONTAL_EXPANSION'
+  /** 組織課題の改善支援 */
+  | 'ORG_IMPROVEMENT'
+  /** 関係人口 */
+  | 'RELATED_POPULATION'
+  /** 定着 */
+  | 'RETENTION'
+  /** 人材戦略・組織変革 */
+  | 'STRATEGY';
+
 /** Kinds of talent a regional HR department works with (人材の種類). The first four are METI's official targets. */
 export type TalentKind =
   /** アスリート (ラグビー選手) */
@@ -245,6 +544,29 @@ export type UpdateTalentProfileInput = {
   yearsOfExperience?: number | null | undefined;
 };
 
+/** A voice quoted in the case. */
+export type VoiceInput = {
+  /** Who speaks (e.g. 塩尻市, 企業 C社). */
+  speakerLabel: string;
+  /** Kind of speaker. */
+  speakerType: VoiceSpeakerType;
+  /** What they said. */
+  textJa: string;
+  /** Value tags. */
+  valueTags?: Array<string> | null | undefined;
+};
+
+/** Who speaks in a voice: 自治体 (MUNICIPALITY), 企業 (COMPANY), 求職者・人材 (JOB_SEEKER), 金融機関, 大学・教育機関 (UNIVERSITY), 支援機関・構成機関 (SUPPORT_INSTITUTION), 主導組織 (LEAD_ORGANIZATION), OTHER. */
+export type VoiceSpeakerType =
+  | 'COMPANY'
+  | 'FINANCIAL_INSTITUTION'
+  | 'JOB_SEEKER'
+  | 'LEAD_ORGANIZATION'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'SUPPORT_INSTITUTION'
+  | 'UNIVERSITY';
+
 /** Where and how a person prefers to work. */
 export type WorkStyle =
   | 'HYBRID'
@@ -266,6 +588,91 @@ export type WorkspaceRevokeConsentMutationVariables = Exact<{
 
 
 export type WorkspaceRevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
+
+export type KnowhowEditSourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KnowhowEditSourceQuery = { caseStudy: { id: string, titleJa: string, summaryJa: string | null, place: string | null, areaSizeClasses: Array<AreaSizeClass>, orgClass: CorporateCategory | null, leadershipModel: LeadershipModel | null, background: string | null, goal: string | null, fiscalYears: Array<number>, intendedVisibility: ContentVisibility, phases: Array<{ phase: SupportPhase, textJa: string }>, devices: Array<{ element: MaturityElement, textJa: string }>, stumblingPoints: Array<{ fiscalYear: number, problemJa: string, responseJa: string }>, voices: Array<{ speakerType: VoiceSpeakerType, speakerLabel: string, textJa: string }>, outcomes: Array<{ textJa: string }>, operator: { id: string } } | null };
+
+export type KnowhowCreateCaseMutationVariables = Exact<{
+  input: CreateCaseStudyInput;
+}>;
+
+
+export type KnowhowCreateCaseMutation = { createCaseStudy: { id: string } };
+
+export type KnowhowUpdateCaseMutationVariables = Exact<{
+  id: string | number;
+  input: CaseStudyFieldsInput;
+}>;
+
+
+export type KnowhowUpdateCaseMutation = { updateCaseStudy: { id: string } };
+
+export type KnowhowCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KnowhowCaseQuery = { caseStudy: { id: string, titleJa: string, summaryJa: string | null, place: string | null, areaSizeClasses: Array<AreaSizeClass>, orgClassLabelJa: string | null, leadershipModelLabelJa: string | null, background: string | null, goal: string | null, fiscalYears: Array<number>, targetTalentKinds: Array<TalentKind>, programKinds: Array<ProgramKind>, source: string, status: CaseStudyStatus, visibility: ContentVisibility, intendedVisibility: ContentVisibility, updatedAt: string, phases: Array<{ phase: SupportPhase, labelJa: string | null, textJa: string, sourceNote: string | null }>, devices: Array<{ element: MaturityElement, textJa: string }>, stumblingPoints: Array<{ fiscalYear: number, problemJa: string, responseJa: string, detailJa: string | null }>, voices: Array<{ speakerType: VoiceSpeakerType, speakerLabel: string, textJa: string, valueTags: Array<string> }>, outcomes: Array<{ textJa: string, period: string | null }>, plansAhead: Array<{ fiscalYear: number | null, period: string | null, textJa: string }>, evolution: Array<{ fiscalYear: number, textJa: string, activitiesJa: Array<string>, structureJa: string | null }>, operator: { id: string, nameJa: string }, coOperators: Array<{ id: string, nameJa: string }>, programs: Array<{ id: string, nameJa: string, kindLabelJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, basisNote: string | null, period: string | null, companies: number | null, note: string | null }> }> } | null };
+
+export type KnowhowLikeMineQueryVariables = Exact<{
+  operatorId: string | number;
+}>;
+
+
+export type KnowhowLikeMineQuery = { regionsLikeMine: Array<{ score: number, reasons: Array<string>, caseStudy: { id: string, titleJa: string, place: string | null, summaryJa: string | null, operator: { id: string, nameJa: string } } }> };
+
+export type KnowhowMyCasesQueryVariables = Exact<{
+  operatorId: string | number;
+}>;
+
+
+export type KnowhowMyCasesQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, titleJa: string, status: CaseStudyStatus, visibility: ContentVisibility, intendedVisibility: ContentVisibility, updatedAt: string } }> } };
+
+export type KnowhowProgramQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KnowhowProgramQuery = { program: { id: string, nameJa: string, kindLabelJa: string, phaseLabelsJa: Array<string>, targetTalentKinds: Array<TalentKind>, fiscalYears: Array<number>, startedYear: number | null, fundingSources: Array<string>, budgetFy2024Jpy: number | null, place: string | null, notes: string | null, source: string, operators: Array<{ id: string, nameJa: string }>, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, basisNote: string | null, period: string | null, companies: number | null, note: string | null }> } | null };
+
+export type KnowhowPublishMutationVariables = Exact<{
+  id: string | number;
+  visibility?: ContentVisibility | null | undefined;
+}>;
+
+
+export type KnowhowPublishMutation = { publishCaseStudy: { id: string, status: CaseStudyStatus, visibility: ContentVisibility } };
+
+export type KnowhowSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kind?: KnowHowKind | null | undefined;
+  areaSizeClass?: AreaSizeClass | null | undefined;
+  orgClass?: CorporateCategory | null | undefined;
+  leadershipModel?: LeadershipModel | null | undefined;
+  element?: MaturityElement | null | undefined;
+  phase?: SupportPhase | null | undefined;
+  programKind?: ProgramKind | null | undefined;
+  targetTalentKind?: TalentKind | null | undefined;
+  regionalBlock?: RegionalBlock | null | undefined;
+  fiscalYear?: number | null | undefined;
+}>;
+
+
+export type KnowhowSearchQuery = { searchKnowHow: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: KnowHowKind, matchedIn: MatchedIn, snippet: string, node:
+          | { id: string, titleJa: string, place: string | null, status: CaseStudyStatus, visibility: ContentVisibility, operator: { id: string, nameJa: string } }
+          | { id: string, nameJa: string, kindLabelJa: string, place: string | null, visibility: ContentVisibility }
+         } }> } };
+
+export type KnowhowBrowseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowhowBrowseQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, titleJa: string, summaryJa: string | null, place: string | null, status: CaseStudyStatus, visibility: ContentVisibility, leadershipModelLabelJa: string | null, operator: { id: string, nameJa: string } } }> } };
 
 export type WorkspaceOperatorNameQueryVariables = Exact<{
   id: string | number;
@@ -426,6 +833,294 @@ export const WorkspaceRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceRevokeConsentMutation, WorkspaceRevokeConsentMutationVariables>;
+export const KnowhowEditSourceDocument = new TypedDocumentString(`
+    query KnowhowEditSource($id: ID!) {
+  caseStudy(id: $id) {
+    id
+    titleJa
+    summaryJa
+    place
+    areaSizeClasses
+    orgClass
+    leadershipModel
+    background
+    goal
+    phases {
+      phase
+      textJa
+    }
+    devices {
+      element
+      textJa
+    }
+    stumblingPoints {
+      fiscalYear
+      problemJa
+      responseJa
+    }
+    voices {
+      speakerType
+      speakerLabel
+      textJa
+    }
+    outcomes {
+      textJa
+    }
+    fiscalYears
+    intendedVisibility
+    operator {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowEditSourceQuery, KnowhowEditSourceQueryVariables>;
+export const KnowhowCreateCaseDocument = new TypedDocumentString(`
+    mutation KnowhowCreateCase($input: CreateCaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowCreateCaseMutation, KnowhowCreateCaseMutationVariables>;
+export const KnowhowUpdateCaseDocument = new TypedDocumentString(`
+    mutation KnowhowUpdateCase($id: ID!, $input: CaseStudyFieldsInput!) {
+  updateCaseStudy(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowUpdateCaseMutation, KnowhowUpdateCaseMutationVariables>;
+export const KnowhowCaseDocument = new TypedDocumentString(`
+    query KnowhowCase($id: ID!) {
+  caseStudy(id: $id) {
+    id
+    titleJa
+    summaryJa
+    place
+    areaSizeClasses
+    orgClassLabelJa
+    leadershipModelLabelJa
+    background
+    goal
+    phases {
+      phase
+      labelJa
+      textJa
+      sourceNote
+    }
+    devices {
+      element
+      textJa
+    }
+    stumblingPoints {
+      fiscalYear
+      problemJa
+      responseJa
+      detailJa
+    }
+    voices {
+      speakerType
+      speakerLabel
+      textJa
+      valueTags
+    }
+    outcomes {
+      textJa
+      period
+    }
+    plansAhead {
+      fiscalYear
+      period
+      textJa
+    }
+    evolution {
+      fiscalYear
+      textJa
+      activitiesJa
+      structureJa
+    }
+    fiscalYears
+    targetTalentKinds
+    programKinds
+    source
+    status
+    visibility
+    intendedVisibility
+    updatedAt
+    operator {
+      id
+      nameJa
+    }
+    coOperators {
+      id
+      nameJa
+    }
+    programs {
+      id
+      nameJa
+      kindLabelJa
+      outcomes {
+        metric
+        valueText
+        unit
+        countingBasis
+        basisNote
+        period
+        companies
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowCaseQuery, KnowhowCaseQueryVariables>;
+export const KnowhowLikeMineDocument = new TypedDocumentString(`
+    query KnowhowLikeMine($operatorId: ID!) {
+  regionsLikeMine(operatorId: $operatorId, first: 10) {
+    score
+    reasons
+    caseStudy {
+      id
+      titleJa
+      place
+      summaryJa
+      operator {
+        id
+        nameJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowLikeMineQuery, KnowhowLikeMineQueryVariables>;
+export const KnowhowMyCasesDocument = new TypedDocumentString(`
+    query KnowhowMyCases($operatorId: ID!) {
+  caseStudies(operatorId: $operatorId, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        titleJa
+        status
+        visibility
+        intendedVisibility
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowMyCasesQuery, KnowhowMyCasesQueryVariables>;
+export const KnowhowProgramDocument = new TypedDocumentString(`
+    query KnowhowProgram($id: ID!) {
+  program(id: $id) {
+    id
+    nameJa
+    kindLabelJa
+    phaseLabelsJa
+    targetTalentKinds
+    fiscalYears
+    startedYear
+    fundingSources
+    budgetFy2024Jpy
+    place
+    notes
+    source
+    operators {
+      id
+      nameJa
+    }
+    outcomes {
+      metric
+      valueText
+      unit
+      countingBasis
+      basisNote
+      period
+      companies
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowProgramQuery, KnowhowProgramQueryVariables>;
+export const KnowhowPublishDocument = new TypedDocumentString(`
+    mutation KnowhowPublish($id: ID!, $visibility: ContentVisibility) {
+  publishCaseStudy(id: $id, visibility: $visibility) {
+    id
+    status
+    visibility
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowPublishMutation, KnowhowPublishMutationVariables>;
+export const KnowhowSearchDocument = new TypedDocumentString(`
+    query KnowhowSearch($query: String!, $first: Int, $after: String, $kind: KnowHowKind, $areaSizeClass: AreaSizeClass, $orgClass: CorporateCategory, $leadershipModel: LeadershipModel, $element: MaturityElement, $phase: SupportPhase, $programKind: ProgramKind, $targetTalentKind: TalentKind, $regionalBlock: RegionalBlock, $fiscalYear: Int) {
+  searchKnowHow(
+    query: $query
+    first: $first
+    after: $after
+    kind: $kind
+    areaSizeClass: $areaSizeClass
+    orgClass: $orgClass
+    leadershipModel: $leadershipModel
+    element: $element
+    phase: $phase
+    programKind: $programKind
+    targetTalentKind: $targetTalentKind
+    regionalBlock: $regionalBlock
+    fiscalYear: $fiscalYear
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        kind
+        matchedIn
+        snippet
+        node {
+          ... on CaseStudy {
+            id
+            titleJa
+            place
+            status
+            visibility
+            operator {
+              id
+              nameJa
+            }
+          }
+          ... on Program {
+            id
+            nameJa
+            kindLabelJa
+            place
+            visibility
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowSearchQuery, KnowhowSearchQueryVariables>;
+export const KnowhowBrowseDocument = new TypedDocumentString(`
+    query KnowhowBrowse {
+  caseStudies(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        titleJa
+        summaryJa
+        place
+        status
+        visibility
+        leadershipModelLabelJa
+        operator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowhowBrowseQuery, KnowhowBrowseQueryVariables>;
 export const WorkspaceOperatorNameDocument = new TypedDocumentString(`
     query WorkspaceOperatorName($id: ID!) {
   operator(id: $id) {

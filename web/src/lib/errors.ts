@@ -58,6 +58,8 @@ export class ApiError extends Error {
     readonly code: string,
     /** Input fields the API named, for highlighting. */
     readonly fields: string[] = [],
+    /** The business rule that refused the request (extensions.rule, e.g. ADOPTION_CAP), for the program. */
+    readonly rule: string | null = null,
   ) {
     super(message);
   }
@@ -87,7 +89,7 @@ export function toApiError(error: ApiErrorShape): ApiError {
     const labels = fields.map((f) => `「${FIELD_LABELS[f] ?? "入力"}」`).join("");
     message = `${labels}の入力内容に誤りがあります。説明に沿って直し、もう一度お試しください。`;
   }
-  return new ApiError(message, code, fields);
+  return new ApiError(message, code, fields, typeof error.extensions?.rule === "string" ? error.extensions.rule : null);
 }
 
 /** The Japanese sentence for anything thrown (network failures included). */

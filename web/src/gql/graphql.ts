@@ -146,6 +146,8 @@ export type SharedTalentFilter = {
   availability?: Availability | null | undefined;
   /** Regional block of the person's home prefecture. */
   block?: RegionalBlock | null | undefined;
+  /** People whose interest in the region is any of these (at least one when given); people who stated none are not matched. */
+  interestInRegion?: Array<InterestInRegion> | null | undefined;
   /** People of any of these kinds. */
   kinds?: Array<TalentKind> | null | undefined;
   /** JIS code of the person's home prefecture ("01"–"47"). */
@@ -156,6 +158,8 @@ export type SharedTalentFilter = {
   skill?: string | null | undefined;
   /** Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching more of them rank first (among the 1000 most recently registered matches). */
   skills?: Array<string> | null | undefined;
+  /** People who prefer any of these work styles (at least one when given). */
+  workStyles?: Array<WorkStyle> | null | undefined;
 };
 
 /** Purposes a person may consent to for cross-region sharing (APPI 27条: prior consent per purpose). */

@@ -380,7 +380,7 @@ export type WorkspaceSearchQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceSearchQuery = { searchSharedTalent: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { cardId: string, kindLabelsJa: Array<string>, skills: Array<string>, yearsOfExperience: number | null, availabilityLabelJa: string, interestInRegionLabelJa: string | null, homePrefectureNameJa: string | null, isDemo: boolean, ownerOperator: { id: string, nameJa: string } } }> }, outgoingIntroductionRequests: { edges: Array<{ node: { id: string, cardId: string, status: IntroductionStatus } }> } };
+export type WorkspaceSearchQuery = { searchSharedTalent: { totalCount: number, totalCountIsLowerBound: boolean, facets: { isLowerBound: boolean, byKind: Array<{ kind: TalentKind, kindLabelJa: string, count: number }>, byBlock: Array<{ block: RegionalBlock, blockLabelJa: string, count: number }> }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { cardId: string, kindLabelsJa: Array<string>, skills: Array<string>, yearsOfExperience: number | null, availabilityLabelJa: string, interestInRegionLabelJa: string | null, homePrefectureNameJa: string | null, isDemo: boolean, ownerOperator: { id: string, nameJa: string } } }> }, outgoingIntroductionRequests: { edges: Array<{ node: { id: string, cardId: string, status: IntroductionStatus } }> } };
 
 export type WorkspaceRequestIntroductionMutationVariables = Exact<{
   cardId: string | number;
@@ -721,6 +721,20 @@ export const WorkspaceSearchDocument = new TypedDocumentString(`
     query WorkspaceSearch($filter: SharedTalentFilter!, $first: Int, $after: String) {
   searchSharedTalent(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsLowerBound
+    facets {
+      byKind {
+        kind
+        kindLabelJa
+        count
+      }
+      byBlock {
+        block
+        blockLabelJa
+        count
+      }
+      isLowerBound
+    }
     pageInfo {
       hasNextPage
       endCursor

@@ -357,6 +357,92 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     expect(await hub.sql("talent", "SELECT id FROM talent_profile WHERE id = $1", [personId])).toEqual([]);
   });
 
+  it("filters the cross-region search by work style and interest in the region, shows facet counts and narrows by a facet", async () => {
+    const SEARCH_SKILL = "検索画面検証";
+    const register = async (input: Record<string, unknown>) => {
+      const created = await hub.query<{ registerTalentProfiles: { id: string }[] }>(
+        `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`,
+        { input: [{ skills: [SEARCH_SKILL], availability: "SIDE_JOB", email: "search.check@example.jp", phone: "090-3333-4444", ...input }] },
+        { as: { coordinator: OWNER } },
+      );
+      expect(created.body.errors).toBeUndefined();
+      const id = created.body.data!.registerTalentProfiles[0]!.id;
+      const granted = await hub.query(
+        `mutation ($t: ID!, $input: GrantConsentInput!) { grantConsent(talentId: $t, input: $input) { id } }`,
+        { t: id, input: { scope: "NATIONWIDE", purposes: ["SIDE_JOB_MATCHING"], obtainedAt: "2026-04-01T10:00:00+09:00", method: "WEB_FORM" } },
+        { as: { coordinator: OWNER } },
+      );
+      expect(granted.body.errors).toBeUndefined();
+    };
+    // Three people: 北海道 (remote, wants to move), 東京 ×2 (on site / hybrid and remote).
+    await register({ displayName: "検索 一郎", kinds: ["SIDE_JOB"], homePrefectureCode: "01", preferredWorkStyles: ["REMOTE"], interestInRegion: "RELOCATION" });
+    await register({ displayName: "検索 二郎", kinds: ["SIDE_JOB", "UI_TURN"], homePrefectureCode: "13", preferredWorkStyles: ["ON_SITE"], interestInRegion: "RELATED_POPULATION" });
+    await register({ displayName: "検索 三郎", kinds: ["UI_TURN"], homePrefectureCode: "13", preferredWorkStyles: ["HYBRID", "REMOTE"] });
+
+    const count = (text: string) =>
+      requester.waitForFunction((t) => document.querySelector("[data-testid=search-count]")?.textContent === t, `兼業・副業マッチングの目的で ${text}`);
+    await requester.goto(`${hub.baseUrl}/workspace/search?purpose=SIDE_JOB_MATCHING&skill=${encodeURIComponent(SEARCH_SKILL)}`);
+    await expectOneH1(requester, "全国の人材検索");
+    await count("3人");
+    // Facets of the current filter, largest first (kinds in the API's order when equal).
+    await expectTexts(requester, "[data-testid=facet-kinds] button", ["UIターン人材 2件", "兼業・副業人材 2件"]);
+    await expectTexts(requester, "[data-testid=facet-blocks] button", ["関東 2件", "北海道 1件"]);
+
+    // The new filters are labelled checkboxes; "any of" within a group, every group must match.
+    await requester.getByRole("group", { name: "勤務スタイル（いずれかを希望する人）" }).getByLabel("リモート", { exact: true }).check();
+    await requester.getByRole("button", { name: "検索する" }).click();
+    await count("2人");
+    expect(new URL(requester.url()).searchParams.getAll("ws")).toEqual(["REMOTE"]);
+    await expectTexts(requester, "[data-testid=facet-blocks] button", ["北海道 1件", "関東 1件"]);
+    await requester.getByRole("group", { name: "地域への関心（いずれかに当てはまる人）" }).getByLabel("移住", { exact: true }).check();
+    await requester.getByRole("button", { name: "検索する" }).click();
+    await count("1人");
+    expect(await requester.textContent("[data-testid=talent-card]")).toContain("移住");
+    await requester.getByLabel("移住", { exact: true }).uncheck();
+    await requester.getByLabel("関係人口", { exact: true }).check();
+    await requester.getByRole("button", { name: "検索する" }).click();
+    await count("0人");
+    await requester.getByLabel("関係人口", { exact: true }).uncheck();
+    await requester.getByLabel("リモート", { exact: true }).uncheck();
+    await requester.getByRole("button", { name: "検索する" }).click();
+    await count("3人");
+    await shoot(requester, "search-facets");
+
+    // A facet narrows the search, from the keyboard: focus the 関東 button and press Enter.
+    await requester.getByRole("button", { name: "関東 2件" }).focus();
+    await requester.keyboard.press("Enter");
+    await count("2人");
+    expect(new URL(requester.url()).searchParams.get("block")).toBe("KANTO");
+    expect(await requester.inputValue("#s-block")).toBe("KANTO");
+    expect(await requester.getAttribute("[data-testid=facet-blocks] button", "aria-pressed")).toBe("true");
+    await expectTexts(requester, "[data-testid=facet-kinds] button", ["UIターン人材 2件", "兼業・副業人材 1件"]);
+    await requester.getByRole("button", { name: "兼業・副業人材 1件" }).click();
+    await count("1人");
+    expect(new URL(requester.url()).searchParams.getAll("kind")).toEqual(["SIDE_JOB"]);
+    expect(new URL(requester.url()).searchParams.get("block")).toBe("KANTO");
+
+    // More than the bound: the total and the facets say they are lower bounds.
+    await hub.sql("talent", `INSERT INTO talent_profile (id, operator_id, card_id, kinds, skills, search_text, availability, home_prefecture_code)
+      SELECT 'tp-many-' || i, $1, 'card-many-' || i, ARRAY['SIDE_JOB'], ARRAY['大量検証'], '大量検証', 'SIDE_JOB', lpad((1 + i % 47)::text, 2, '0')
+      FROM generate_series(1, 1005) i`, [OWNER]);
+    await hub.sql("talent", `INSERT INTO consent (talent_id, operator_id, scope, purposes, obtained_at, method)
+      SELECT 'tp-many-' || i, $1, 'NATIONWIDE', ARRAY['SIDE_JOB_MATCHING'], now(), 'WEB_FORM' FROM generate_series(1, 1005) i`, [OWNER]);
+    await requester.goto(`${hub.baseUrl}/workspace/search?purpose=SIDE_JOB_MATCHING&skill=${encodeURIComponent("大量検証")}`);
+    await count("1,000件以上");
+    await expectTexts(requester, "[data-testid=facet-kinds] button", ["兼業・副業人材 1,000件以上"]);
+    const blocks = await requester.$$eval("[data-testid=facet-blocks] button", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    expect(blocks.length).toBe(9);
+    expect(blocks.every((b) => /^\S+ [\d,]+件以上$/.test(b))).toBe(true);
+    await shoot(requester, "search-lower-bound");
+    // On a phone the facets are further down: a shot of the count and the facets themselves, at 390 px.
+    await requester.setViewportSize({ width: 390, height: 844 });
+    await requester.locator("[data-testid=search-facets]").scrollIntoViewIfNeeded();
+    const phone = path.join(ARTIFACTS, "workspace-search-facets-phone-390.png");
+    await requester.screenshot({ path: phone });
+    shots.push(phone);
+    await requester.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("says when the session expired and returns to sign-in", async () => {
     // A token the gateway refuses (expired an hour ago) while the app still believes in it.
     const expired = await mintUserToken(hub.identityKey, { role: "COORDINATOR", operatorId: OWNER, subject: "expired@test", expiresIn: "-1h" });

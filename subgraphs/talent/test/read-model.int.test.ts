@@ -4,11 +4,13 @@ import { coordinator, grant, openHub, OP_A, OP_B, OP_SAME_BLOCK, registerOne, se
 /** Rows the projection must hold, computed from the source tables; compared column by column with `shared_card`. */
 const EXPECTED = `SELECT c.id AS consent_id, p.id AS talent_id, p.card_id, p.operator_id AS owner_operator_id,
     CASE c.scope WHEN 'NATIONWIDE' THEN '*' ELSE r.block END AS audience, c.purposes, c.expires_at, p.kinds, p.skills,
-    p.search_text, p.years_of_experience, p.availability, p.home_prefecture_code, p.registered_at
+    p.search_text, p.years_of_experience, p.availability, p.preferred_work_styles, p.interest_in_region,
+    p.home_prefecture_code, p.registered_at
   FROM consent c JOIN talent_profile p ON p.id = c.talent_id LEFT JOIN operator_region r ON r.operator_id = p.operator_id
   WHERE c.revoked_at IS NULL AND (c.scope = 'NATIONWIDE' OR (c.scope = 'SAME_BLOCK' AND r.block IS NOT NULL))`;
 const ACTUAL = `SELECT consent_id, talent_id, card_id, owner_operator_id, audience, purposes, expires_at, kinds, skills,
-    search_text, years_of_experience, availability, home_prefecture_code, registered_at FROM shared_card`;
+    search_text, years_of_experience, availability, preferred_work_styles, interest_in_region, home_prefecture_code,
+    registered_at FROM shared_card`;
 
 describe("the shared_card read model", () => {
   let hub: TestHub;
@@ -21,7 +23,8 @@ describe("the shared_card read model", () => {
   async function disagreement(): Promise<unknown[]> {
     const diff = await hub.sql(`(${EXPECTED} EXCEPT ${ACTUAL}) UNION ALL (${ACTUAL} EXCEPT ${EXPECTED})`);
     const grams = await hub.sql(`SELECT consent_id FROM shared_card
-      WHERE terms IS DISTINCT FROM card_terms(search_text, kinds, purposes, audience, home_prefecture_code, availability)`);
+      WHERE terms IS DISTINCT FROM card_terms(search_text, kinds, purposes, audience, home_prefecture_code, availability,
+        preferred_work_styles, interest_in_region)`);
     return [...diff, ...grams];
   }
   const cardCount = async (viewer: string, filter: Record<string, unknown> = {}) => (await search(hub, coordinator(viewer), filter)).totalCount;
@@ -66,6 +69,48 @@ describe("the shared_card read model", () => {
     expect(await hub.sql(`SELECT consent_id FROM shared_card WHERE talent_id = $1`, [person])).toEqual([]);
     expect(await disagreement()).toEqual([]);
     expect(await cardCount(OP_B, { skill: "研修" })).toBe(0);
+  });
+
+  it("filters by work style and interest in the region (any of), and follows a profile edit of both", async () => {
+    const remote = await registerOne(hub, OP_A, { skills: ["働き方検索"], preferredWorkStyles: ["REMOTE", "WORKATION"], interestInRegion: "RELOCATION" });
+    const onSite = await registerOne(hub, OP_A, { skills: ["働き方検索"], preferredWorkStyles: ["ON_SITE"], interestInRegion: "RELATED_POPULATION" });
+    const unstated = await registerOne(hub, OP_A, { skills: ["働き方検索"] });
+    for (const person of [remote, onSite, unstated]) await grant(hub, OP_A, person, "NATIONWIDE");
+    expect(await disagreement()).toEqual([]);
+    const cards: { id: string; card_id: string }[] = await hub.sql(`SELECT id, card_id FROM talent_profile WHERE id = ANY($1)`, [[remote, onSite, unstated]]);
+    const talentOf = new Map(cards.map((c) => [c.card_id, c.id]));
+    const ids = async (filter: Record<string, unknown>) =>
+      (await search(hub, coordinator(OP_B), { skill: "働き方検索", ...filter })).edges.map((e) => talentOf.get(e.node.cardId)).sort();
+    expect(await ids({})).toEqual([remote, onSite, unstated].sort());
+    expect(await ids({ workStyles: ["REMOTE"] })).toEqual([remote]);
+    expect(await ids({ workStyles: ["HYBRID"] })).toEqual([]);
+    expect(await ids({ workStyles: ["WORKATION", "ON_SITE"] })).toEqual([remote, onSite].sort());
+    expect(await ids({ interestInRegion: ["RELOCATION"] })).toEqual([remote]);
+    expect(await ids({ interestInRegion: ["RELOCATION", "RELATED_POPULATION"] })).toEqual([remote, onSite].sort());
+    expect(await ids({ interestInRegion: ["DUAL_RESIDENCE"] })).toEqual([]);
+    expect(await ids({ workStyles: ["ON_SITE"], interestInRegion: ["RELOCATION"] })).toEqual([]);
+    expect(await cardCount(OP_B, { skill: "働き方検索", workStyles: ["REMOTE", "ON_SITE"] })).toBe(2);
+
+    // The owner edits the profile: the projection (and so the search) follows in the same transaction.
+    const edit = await hub.run(
+      coordinator(OP_A),
+      `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { preferredWorkStyles: [HYBRID], interestInRegion: DUAL_RESIDENCE }) { id } }`,
+      { id: remote },
+    );
+    expect(edit.errors).toBeUndefined();
+    expect(await disagreement()).toEqual([]);
+    expect(await ids({ workStyles: ["REMOTE"] })).toEqual([]);
+    expect(await ids({ workStyles: ["HYBRID"] })).toEqual([remote]);
+    expect(await ids({ interestInRegion: ["RELOCATION"] })).toEqual([]);
+    expect(await ids({ interestInRegion: ["DUAL_RESIDENCE"] })).toEqual([remote]);
+
+    // Bad input: a clear error naming the field and what is allowed.
+    const empty = await hub.run(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, workStyles: [] }) { totalCount } }`);
+    expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(empty.errors?.[0]?.message).toMatch(/workStyles.*ON_SITE, REMOTE, HYBRID, WORKATION/);
+    const none = await hub.run(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, interestInRegion: [] }) { totalCount } }`);
+    expect(none.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(none.errors?.[0]?.message).toMatch(/interestInRegion.*RELOCATION/);
   });
 
   it("stays in agreement under concurrent profile edits and consent grants of the same person", async () => {
@@ -117,6 +162,8 @@ describe("the shared_card read model", () => {
       kinds: { purpose: "SIDE_JOB_MATCHING", kinds: ["FOREIGN"] },
       prefecture: { purpose: "SIDE_JOB_MATCHING", prefectureCode: "13" },
       availability: { purpose: "SIDE_JOB_MATCHING", availability: "PROJECT" },
+      workStyles: { purpose: "SIDE_JOB_MATCHING", workStyles: ["REMOTE", "HYBRID"] },
+      interestInRegion: { purpose: "SIDE_JOB_MATCHING", interestInRegion: ["RELOCATION"] },
     };
     await hub.app.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('app.operator_id', $1, true), set_config('app.viewer_role', 'COORDINATOR', true)`, [OP_B]);
@@ -139,6 +186,8 @@ describe("the shared_card read model", () => {
     expect(indexCondition(plans.kinds!)).toMatch(/k:FOREIGN/);
     expect(indexCondition(plans.prefecture!)).toMatch(/h:13/);
     expect(indexCondition(plans.availability!)).toMatch(/v:PROJECT/);
+    expect(indexCondition(plans.workStyles!)).toMatch(/w:REMOTE,w:HYBRID/);
+    expect(indexCondition(plans.interestInRegion!)).toMatch(/i:RELOCATION/);
     for (const plan of Object.values(plans)) expect(plan).not.toMatch(/SubPlan/);
     // A page of a broad search can walk the recency index in keyset order and stop (no sort of the whole set).
     await hub.app.dataSource.transaction(async (em) => {

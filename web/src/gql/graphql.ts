@@ -414,6 +414,8 @@ export type SharedTalentFilter = {
   availability?: Availability | null | undefined;
   /** Regional block of the person's home prefecture. */
   block?: RegionalBlock | null | undefined;
+  /** People whose interest in the region is any of these (at least one when given); people who stated none are not matched. */
+  interestInRegion?: Array<InterestInRegion> | null | undefined;
   /** People of any of these kinds. */
   kinds?: Array<TalentKind> | null | undefined;
   /** JIS code of the person's home prefecture ("01"–"47"). */
@@ -424,6 +426,8 @@ export type SharedTalentFilter = {
   skill?: string | null | undefined;
   /** Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching more of them rank first (among the 1000 most recently registered matches). */
   skills?: Array<string> | null | undefined;
+  /** People who prefer any of these work styles (at least one when given). */
+  workStyles?: Array<WorkStyle> | null | undefined;
 };
 
 /** Purposes a person may consent to for cross-region sharing (APPI 27条: prior consent per purpose). */
@@ -783,7 +787,7 @@ export type WorkspaceSearchQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceSearchQuery = { searchSharedTalent: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { cardId: string, kindLabelsJa: Array<string>, skills: Array<string>, yearsOfExperience: number | null, availabilityLabelJa: string, interestInRegionLabelJa: string | null, homePrefectureNameJa: string | null, isDemo: boolean, ownerOperator: { id: string, nameJa: string } } }> }, outgoingIntroductionRequests: { edges: Array<{ node: { id: string, cardId: string, status: IntroductionStatus } }> } };
+export type WorkspaceSearchQuery = { searchSharedTalent: { totalCount: number, totalCountIsLowerBound: boolean, facets: { isLowerBound: boolean, byKind: Array<{ kind: TalentKind, kindLabelJa: string, count: number }>, byBlock: Array<{ block: RegionalBlock, blockLabelJa: string, count: number }> }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { cardId: string, kindLabelsJa: Array<string>, skills: Array<string>, yearsOfExperience: number | null, availabilityLabelJa: string, interestInRegionLabelJa: string | null, homePrefectureNameJa: string | null, isDemo: boolean, ownerOperator: { id: string, nameJa: string } } }> }, outgoingIntroductionRequests: { edges: Array<{ node: { id: string, cardId: string, status: IntroductionStatus } }> } };
 
 export type WorkspaceRequestIntroductionMutationVariables = Exact<{
   cardId: string | number;
@@ -1412,6 +1416,20 @@ export const WorkspaceSearchDocument = new TypedDocumentString(`
     query WorkspaceSearch($filter: SharedTalentFilter!, $first: Int, $after: String) {
   searchSharedTalent(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountIsLowerBound
+    facets {
+      byKind {
+        kind
+        kindLabelJa
+        count
+      }
+      byBlock {
+        block
+        blockLabelJa
+        count
+      }
+      isLowerBound
+    }
     pageInfo {
       hasNextPage
       endCursor

@@ -2,16 +2,36 @@ import { useRef, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ErrorMessage, Loading, Page } from "../components/Layout";
 import { graphql } from "../gql";
-import type { Availability, RegionalBlock, SharingPurpose, TalentKind } from "../gql/graphql";
+import type { Availability, InterestInRegion, RegionalBlock, SharingPurpose, TalentKind, WorkStyle } from "../gql/graphql";
 import { useMutation, useQuery } from "../lib/hooks";
-import { AVAILABILITIES, INTRODUCTION_STATUSES, labelOf, PREFECTURES, PURPOSES, REGIONAL_BLOCKS, TALENT_KINDS } from "../lib/labels";
+import { AVAILABILITIES, INTERESTS, INTRODUCTION_STATUSES, labelOf, PREFECTURES, PURPOSES, REGIONAL_BLOCKS, TALENT_KINDS, WORK_STYLES } from "../lib/labels";
 
 const PAGE_SIZE = 20;
+
+/** 「1,234件」, or 「1,000件以上」 when the API says the figure is a lower bound. */
+const countLabel = (count: number, isLowerBound: boolean) => `${count.toLocaleString("ja-JP")}件${isLowerBound ? "以上" : ""}`;
+
+/** Toggles a value in a list (checkbox groups). */
+const toggled = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 const SearchTalent = graphql(`
   query WorkspaceSearch($filter: SharedTalentFilter!, $first: Int, $after: String) {
     searchSharedTalent(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsLowerBound
+      facets {
+        byKind {
+          kind
+          kindLabelJa
+          count
+        }
+        byBlock {
+          block
+          blockLabelJa
+          count
+        }
+        isLowerBound
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -68,8 +88,10 @@ export function SearchPage() {
   const availability = (params.get("availability") ?? "") as Availability | "";
   const block = (params.get("block") ?? "") as RegionalBlock | "";
   const prefectureCode = params.get("pref") ?? "";
+  const workStyles = params.getAll("ws") as WorkStyle[];
+  const interests = params.getAll("interest") as InterestInRegion[];
   const after = params.get("after");
-  const [form, setForm] = useState({ purpose: purpose || "SIDE_JOB_MATCHING", kinds, skill, availability, block, prefectureCode });
+  const [form, setForm] = useState({ purpose: purpose || "SIDE_JOB_MATCHING", kinds, skill, availability, block, prefectureCode, workStyles, interests });
   const [problem, setProblem] = useState<string | null>(null);
   const [target, setTarget] = useState<Card | null>(null);
   const [message, setMessage] = useState("");
@@ -85,6 +107,8 @@ export function SearchPage() {
     ...(availability ? { availability } : {}),
     ...(block ? { block } : {}),
     ...(prefectureCode ? { prefectureCode } : {}),
+    ...(workStyles.length ? { workStyles } : {}),
+    ...(interests.length ? { interestInRegion: interests } : {}),
   };
   const { data, error, loading, reload } = useQuery(SearchTalent, { filter, first: PAGE_SIZE, after }, { skip: !purpose });
   const statusByCard = new Map<string, string>();
@@ -99,14 +123,26 @@ export function SearchPage() {
       return;
     }
     setProblem(null);
+    apply(form);
+  };
+  /** Puts a filter in the address (the search reads it from there), starting again at the first page. */
+  const apply = (f: typeof form) => {
     const next = new URLSearchParams();
-    next.set("purpose", form.purpose);
-    for (const k of form.kinds) next.append("kind", k);
-    if (form.skill.trim()) next.set("skill", form.skill.trim());
-    if (form.availability) next.set("availability", form.availability);
-    if (form.block) next.set("block", form.block);
-    if (form.prefectureCode) next.set("pref", form.prefectureCode);
+    next.set("purpose", f.purpose);
+    for (const k of f.kinds) next.append("kind", k);
+    if (f.skill.trim()) next.set("skill", f.skill.trim());
+    if (f.availability) next.set("availability", f.availability);
+    if (f.block) next.set("block", f.block);
+    if (f.prefectureCode) next.set("pref", f.prefectureCode);
+    for (const w of f.workStyles) next.append("ws", w);
+    for (const i of f.interests) next.append("interest", i);
     setParams(next);
+  };
+  /** A facet narrows the current search (the filter as searched, not unsent edits of the form). */
+  const narrow = (change: Partial<typeof form>) => {
+    const next = { purpose: filter.purpose, kinds, skill, availability, block, prefectureCode, workStyles, interests, ...change };
+    setForm(next);
+    apply(next);
   };
   const open = (card: Card) => {
     setTarget(card);
@@ -156,7 +192,7 @@ export function SearchPage() {
             <input id="s-skill" type="search" value={form.skill} maxLength={50} onChange={(e) => setForm({ ...form, skill: e.target.value })} />
           </div>
           <div className="field">
-            <label htmlFor="s-availability">働き方</label>
+            <label htmlFor="s-availability">稼働形態</label>
             <select id="s-availability" value={form.availability} onChange={(e) => setForm({ ...form, availability: e.target.value as Availability })}>
               <option value="">すべて</option>
               {AVAILABILITIES.map(([v, l]) => (
@@ -188,6 +224,30 @@ export function SearchPage() {
               ))}
             </select>
           </div>
+        </div>
+        <div className="choice-groups">
+          <fieldset>
+            <legend>勤務スタイル（いずれかを希望する人）</legend>
+            <div className="choices compact">
+              {WORK_STYLES.map(([v, l]) => (
+                <label className="choice" key={v}>
+                  <input type="checkbox" name="ws" value={v} checked={form.workStyles.includes(v)} onChange={() => setForm({ ...form, workStyles: toggled(form.workStyles, v) })} />
+                  {l}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>地域への関心（いずれかに当てはまる人）</legend>
+            <div className="choices compact">
+              {INTERESTS.map(([v, l]) => (
+                <label className="choice" key={v}>
+                  <input type="checkbox" name="interest" value={v} checked={form.interests.includes(v)} onChange={() => setForm({ ...form, interests: toggled(form.interests, v) })} />
+                  {l}
+                </label>
+              ))}
+            </div>
+          </fieldset>
         </div>
         <details>
           <summary>人材の種類で絞り込む{form.kinds.length ? `（${form.kinds.length}件選択中）` : ""}</summary>
@@ -225,8 +285,47 @@ export function SearchPage() {
         <>
           <h2 id="results-heading">検索結果</h2>
           <p role="status" data-testid="search-count">
-            {labelOf(PURPOSES, filter.purpose)}の目的で {result.totalCount}人
+            {labelOf(PURPOSES, filter.purpose)}の目的で{" "}
+            {result.totalCountIsLowerBound ? countLabel(result.totalCount, true) : `${result.totalCount.toLocaleString("ja-JP")}人`}
           </p>
+          {result.totalCount > 0 ? (
+            <section className="panel facet-panel" aria-labelledby="facets-heading" data-testid="search-facets">
+              <h3 id="facets-heading">この条件での内訳{result.facets.isLowerBound ? "（新しく登録された1,000人までの集計）" : ""}</h3>
+              <p className="hint">項目を押すと、その条件で絞り込みます。</p>
+              <div className="facet-groups">
+                <div role="group" aria-labelledby="facet-kind-heading">
+                  <h4 id="facet-kind-heading">人材の種類</h4>
+                  <ul className="facet-list" data-testid="facet-kinds">
+                    {result.facets.byKind.map((f) => {
+                      const active = kinds.length === 1 && kinds[0] === f.kind;
+                      return (
+                        <li key={f.kind}>
+                          <button type="button" className="facet" aria-pressed={active} onClick={() => narrow({ kinds: [f.kind] })}>
+                            <span>{f.kindLabelJa}</span> <span className="facet-count">{countLabel(f.count, result.facets.isLowerBound)}</span>
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+                <div role="group" aria-labelledby="facet-block-heading">
+                  <h4 id="facet-block-heading">地域ブロック（本人の都道府県）</h4>
+                  <ul className="facet-list" data-testid="facet-blocks">
+                    {result.facets.byBlock.map((f) => {
+                      const active = block === f.block;
+                      return (
+                        <li key={f.block}>
+                          <button type="button" className="facet" aria-pressed={active} onClick={() => narrow({ block: f.block, prefectureCode: "" })}>
+                            <span>{f.blockLabelJa}</span> <span className="facet-count">{countLabel(f.count, result.facets.isLowerBound)}</span>
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              </div>
+            </section>
+          ) : null}
           {result.totalCount === 0 ? <p>条件に合う人材はいません。条件を広げてみてください。</p> : null}
           <ul className="cards" aria-labelledby="results-heading">
             {result.edges.map(({ node }) => {
@@ -238,7 +337,7 @@ export function SearchPage() {
                   <dl className="props">
                     <dt>スキル</dt>
                     <dd>{node.skills.join("、") || "—"}</dd>
-                    <dt>働き方</dt>
+                    <dt>稼働形態</dt>
                     <dd>{node.availabilityLabelJa}</dd>
                     <dt>経験年数</dt>
                     <dd>{node.yearsOfExperience == null ? "—" : `${node.yearsOfExperience}年`}</dd>

@@ -122,4 +122,16 @@ export class SharedTalentFilter {
 
   @Field(() => Availability, { nullable: true, description: "How the person can work." })
   availability?: Availability | null;
+
+  @Field(() => [WorkStyle], {
+    nullable: true,
+    description: "People who prefer any of these work styles (at least one when given).",
+  })
+  workStyles?: WorkStyle[] | null;
+
+  @Field(() => [InterestInRegion], {
+    nullable: true,
+    description: "People whose interest in the region is any of these (at least one when given); people who stated none are not matched.",
+  })
+  interestInRegion?: InterestInRegion[] | null;
 }

@@ -10,7 +10,7 @@ import {
 import { badUserInput, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BaseContext, type ConnectionArgs } from "@jinjibu/federation";
 import { TalentKindCount } from "../entities/records";
 import { TalentCard } from "../entities/talent-profile.entity";
-import { AuditAction, type Availability, type InterestInRegion } from "../enums";
+import { AuditAction, type Availability, InterestInRegion, WorkStyle } from "../enums";
 import type { SharedTalentFilter } from "../inputs/talent-profile.input";
 import { RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
 import { writeAudit } from "./audit.service";
@@ -54,6 +54,15 @@ function normalisedWord(field: string, value: string): string {
     throw badUserInput(`${field} must be 1 to ${MAX_SKILL_LENGTH} characters (after removing spaces); got ${length}.`);
   }
   return word;
+}
+
+/** An "any of" enum list filter: null when absent; at least one value, each one of `allowed`, duplicates removed. */
+function anyOf(field: string, values: readonly string[] | null | undefined, allowed: readonly string[]): string[] | null {
+  if (values == null) return null;
+  if (values.length === 0) throw badUserInput(`${field}, when given, must list at least one value (${allowed.join(", ")}).`);
+  const unknown = values.find((v) => !allowed.includes(v));
+  if (unknown) throw badUserInput(`${field} must list values of ${allowed.join(", ")}; got ${unknown}.`);
+  return [...new Set(values)];
 }
 
 interface Keyset {
@@ -134,6 +143,8 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
   const kinds = filter.kinds == null ? null : [...new Set(filter.kinds)];
   const unknownKind = kinds?.find((k) => !KIND_ORDER.includes(k));
   if (unknownKind) throw badUserInput(`kinds must be TalentKind values (${KIND_ORDER.join(", ")}); got ${unknownKind}.`);
+  const workStyles = anyOf("workStyles", filter.workStyles, Object.values(WorkStyle));
+  const interests = anyOf("interestInRegion", filter.interestInRegion, Object.values(InterestInRegion));
   const block = filter.block == null ? null : REGIONAL_BLOCKS.find((b) => b.code === filter.block);
   if (filter.block != null && !block) throw badUserInput(`block must be a RegionalBlock (${BLOCK_ORDER.join(", ")}).`);
 
@@ -158,6 +169,8 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
   const audienceParam = params.length - 1;
   if (kinds) where.push(`terms && ${p(kinds.map((k) => `k:${k}`), "text[]")}`);
   if (block) where.push(`terms && ${p(block.prefectureCodes.map((c) => `h:${c}`), "text[]")}`);
+  if (workStyles) where.push(`terms && ${p(workStyles.map((w) => `w:${w}`), "text[]")}`);
+  if (interests) where.push(`terms && ${p(interests.map((i) => `i:${i}`), "text[]")}`);
   // A word of one or two characters is exactly its own piece (pieces never span two skills): no recheck needed.
   if (skill && Array.from(skill).length > 2) where.push(`strpos(search_text, ${p(skill, "text")}) > 0`);
   let score: string | null = null;
@@ -166,7 +179,7 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     where.push(`(${tests.join(" OR ")})`);
     if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
   }
-  const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null]);
+  const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null, workStyles?.sort() ?? null, interests?.sort() ?? null]);
   return { purpose: filter.purpose, where, params, audienceParam, score, filterKey, first, after: page.after ?? null };
 }
 

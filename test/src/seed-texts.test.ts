@@ -39,7 +39,7 @@ function japaneseTexts(): Text[] {
       value.forEach((item, i) => walk(item, `${at}[${i}]`, file, japanese));
     } else if (value && typeof value === "object") {
       for (const [key, child] of Object.entries(value)) {
-        const isJa = /Ja$/.test(key) || (key === "change" && /membership_timeline\[\d+\]$/.test(at));
+        const isJa = /(?:Ja|_ja)$/.test(key) || (key === "change" && /membership_timeline\[\d+\]$/.test(at));
         walk(child, `${at}.${key}`, file, isJa);
       }
     }

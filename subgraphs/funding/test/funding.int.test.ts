@@ -36,7 +36,7 @@ describe("funding (seeded facts)", () => {
       {
         fiscalYear: 2022, budgetJpy: 95_000_000, budgetStatus: "確定", rates: ["1/2"], capsJpy: [6_000_000],
         applications: 37, adoptions: 20, acceptanceRatio: 0.541, announced: "2022-09",
-        frames: [{ frame: "SINGLE", labelJa: "単一枠 (FY2022)", listCodePrefix: "A", listCodeRange: "A1–A20", adoptionCount: 20 }],
+        frames: [{ frame: "SINGLE", labelJa: "単一枠 (令和4年度)", listCodePrefix: "A", listCodeRange: "A1–A20", adoptionCount: 20 }],
       },
       {
         fiscalYear: 2023, budgetJpy: 150_000_000, budgetStatus: "確定", rates: ["1/2", "2/3", "1/3"], capsJpy: [7_000_000, 10_000_000],

@@ -15,7 +15,7 @@ import {
 } from "@jinjibu/auth";
 import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { MemoryResponseCache, startGatewayServer, supergraphPath, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
+import { MemoryResponseCache, startGatewayServer, supergraphPath, type GatewayOptions, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 
@@ -67,6 +67,8 @@ export interface HubOptions {
   workspace?: WorkspaceOptions;
   /** An OpenID Connect provider whose access tokens the gateway accepts. */
   oidc?: OidcOptions | null;
+  /** The gateway's rate limits (default: the gateway's defaults); `false` turns them off, as the benchmarks do. */
+  rateLimits?: GatewayOptions["rateLimits"];
 }
 
 /**
@@ -107,6 +109,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       apiKeys: () => registry,
       cache,
       introspection: true,
+      ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
       publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
       workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
       oidc: options.oidc ?? null,

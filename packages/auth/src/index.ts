@@ -4,3 +4,4 @@ export * from "./gateway-token";
 export * from "./identity";
 export * from "./api-keys";
 export * from "./oidc";
+export * from "./policy";

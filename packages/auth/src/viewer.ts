@@ -11,12 +11,6 @@ export interface Viewer {
 
 export const ANONYMOUS: Viewer = Object.freeze({ role: "ANONYMOUS", operatorId: null, subject: null });
 
-export const isSignedIn = (viewer: Viewer): boolean => viewer.role !== "ANONYMOUS";
-export const isNationalAdmin = (viewer: Viewer): boolean => viewer.role === "NATIONAL_ADMIN";
-/** True when the viewer acts for `operatorId` (its site or one of its coordinators). */
-export const actsFor = (viewer: Viewer, operatorId: string): boolean =>
-  (viewer.role === "SITE" || viewer.role === "COORDINATOR") && viewer.operatorId === operatorId;
-
 const ROLES: readonly ViewerRole[] = ["ANONYMOUS", "SITE", "COORDINATOR", "NATIONAL_ADMIN"];
 
 /** Validates an untrusted object as a Viewer (for decoded token claims). */

@@ -5,3 +5,4 @@ export * from "./data-source";
 export * from "./migrate";
 export * from "./request-scope";
 export * from "./loaders";
+export * from "./paging";

@@ -1,12 +1,46 @@
 import { createHash } from "node:crypto";
-import type { EntityManager } from "typeorm";
-import { conflict } from "./errors";
+import { Column, Entity, PrimaryColumn, type EntityManager } from "typeorm";
+import { badUserInput, conflict } from "./errors";
 
 /**
- * The table every subgraph with administrative mutations keeps in its own schema (create it in a migration):
- * `idempotency_key (subject text, key text, operation text, fingerprint text, result jsonb, created_at timestamptz,
- * PRIMARY KEY (subject, key))`.
+ * The table every subgraph with retry-safe mutations keeps in its own schema (its migrations create it; list this
+ * entity among the subgraph's entities): the first result of a mutation, by the caller's key.
  */
+@Entity({ name: "idempotency_key" })
+export class IdempotencyKey {
+  @PrimaryColumn({ type: "text" })
+  subject!: string;
+
+  @PrimaryColumn({ type: "text" })
+  key!: string;
+
+  @Column({ type: "text" })
+  operation!: string;
+
+  @Column({ type: "text" })
+  fingerprint!: string;
+
+  @Column({ type: "jsonb", nullable: true })
+  result!: unknown;
+
+  @Column({ type: "timestamptz", default: () => "now()" })
+  createdAt!: Date;
+}
+
+/** One rule for every idempotency key in the hub: 8 to 200 characters after trimming (a UUID is a good choice). */
+export const IDEMPOTENCY_KEY_MIN = 8;
+export const IDEMPOTENCY_KEY_MAX = 200;
+
+/** The key, trimmed, or BAD_USER_INPUT naming the rule. */
+export function checkIdempotencyKey(key: string): string {
+  const trimmed = key.trim();
+  if (trimmed.length < IDEMPOTENCY_KEY_MIN || trimmed.length > IDEMPOTENCY_KEY_MAX) {
+    throw badUserInput(`idempotencyKey must be ${IDEMPOTENCY_KEY_MIN} to ${IDEMPOTENCY_KEY_MAX} characters (a UUID is a good choice).`);
+  }
+  return trimmed;
+}
+
+/** `idempotency_key (subject, key, operation, fingerprint, result jsonb, created_at, PRIMARY KEY (subject, key))`. */
 export type IdempotencyClaim<T> = { replay: true; result: T } | { replay: false; store(result: T): Promise<void> };
 
 /** JSON with sorted keys and no undefined members, so the same payload always has the same fingerprint. */
@@ -25,13 +59,15 @@ export function canonicalJson(value: unknown): string {
  * Claims an idempotency key for `subject` inside the request's transaction. Keys are scoped to the caller, so one
  * caller's key never replays another's result. The primary key serialises concurrent retries: the second waits for the
  * first to commit and then gets its stored result. If the change fails, the transaction (claim included) rolls back and
- * the key is free again. The same key with another operation or payload is a CONFLICT.
+ * the key is free again. The same key with another operation or payload is a CONFLICT. The key must follow
+ * `checkIdempotencyKey` (8 to 200 characters), else BAD_USER_INPUT before anything is written.
  */
 export async function claimIdempotencyKey<T>(
   em: EntityManager,
   claim: { subject: string; key: string; operation: string; payload: unknown },
 ): Promise<IdempotencyClaim<T>> {
-  const { subject, key, operation } = claim;
+  const { subject, operation } = claim;
+  const key = checkIdempotencyKey(claim.key);
   const fingerprint = createHash("sha256").update(canonicalJson({ operation, payload: claim.payload })).digest("hex");
   const inserted: unknown[] = await em.query(
     `INSERT INTO idempotency_key (subject, key, operation, fingerprint) VALUES ($1, $2, $3, $4)
@@ -57,4 +93,23 @@ export async function claimIdempotencyKey<T>(
     );
   }
   return { replay: true, result: row.result };
+}
+
+/**
+ * Runs a creating mutation under an optional idempotency key (the same rule and table as the administrative ones). No
+ * key: `create` runs. A key: the first request runs `create` and stores its JSON result; a retry with the same key and
+ * payload gets that result back (`replayed`) without running it again; another payload is a CONFLICT. `create` runs in
+ * the request's transaction, so a failure frees the key again.
+ */
+export async function idempotent<T>(
+  em: EntityManager,
+  request: { subject: string; key: string | null | undefined; operation: string; payload: unknown },
+  create: () => Promise<T>,
+): Promise<{ result: T; replayed: boolean }> {
+  if (request.key == null) return { result: await create(), replayed: false };
+  const claim = await claimIdempotencyKey<T>(em, { subject: request.subject, key: request.key, operation: request.operation, payload: request.payload });
+  if (claim.replay) return { result: claim.result, replayed: true };
+  const result = await create();
+  await claim.store(result);
+  return { result, replayed: false };
 }

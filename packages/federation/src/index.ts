@@ -12,3 +12,5 @@ export * from "./config";
 export * from "./deadline";
 export * from "./request-log";
 export * from "./transaction-rule";
+export * from "./authorization";
+export * from "./admin-change";

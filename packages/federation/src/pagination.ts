@@ -1,5 +1,9 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { pageArray, pageQuery, pageQueryBuilder, type ListQuery, type Page, type PageWindow, type Queryable } from "@jinjibu/db";
 import { badUserInput } from "./errors";
+
+export type { PageWindow };
 
 /** The largest page any connection returns. Documented on every `first` argument. */
 export const MAX_PAGE_SIZE = 100;
@@ -82,11 +86,6 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-export interface PageWindow {
-  offset: number;
-  limit: number;
-}
-
 /** Validates `first`/`after` and turns them into an offset and limit. */
 export function pageWindow(args: ConnectionArgs): PageWindow {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -112,8 +111,32 @@ export function toConnection<T>(rows: readonly T[], totalCount: number, window: 
   };
 }
 
+/** Builds a connection from a page that `@jinjibu/db`'s paging helper returned. */
+export const pageToConnection = <T>(page: Page<T>, window: PageWindow): ConnectionShape<T> => toConnection(page.rows, page.total, window);
+
 /** Pages an in-memory list (already filtered and ordered). */
 export function paginate<T>(items: readonly T[], args: ConnectionArgs): ConnectionShape<T> {
   const window = pageWindow(args);
-  return toConnection(items.slice(window.offset, window.offset + window.limit), items.length, window);
+  return pageToConnection(pageArray(items, window), window);
+}
+
+/**
+ * A connection over a SQL list query: the page and its total in one statement (see `pageQuery`), each row turned into a
+ * node by `toNode` (which may be async, e.g. to load visibility-checked entities through a loader).
+ */
+export async function sqlConnection<Row extends object, T = Row>(
+  db: Queryable,
+  args: ConnectionArgs,
+  query: ListQuery,
+  toNode: (rows: Row[]) => T[] | Promise<T[]> = (rows) => rows as unknown as T[],
+): Promise<ConnectionShape<T>> {
+  const window = pageWindow(args);
+  const page = await pageQuery<Row>(db, query, window);
+  return toConnection(await toNode(page.rows), page.total, window);
+}
+
+/** A connection over an ordered TypeORM query builder. */
+export async function queryBuilderConnection<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: ConnectionArgs): Promise<ConnectionShape<T>> {
+  const window = pageWindow(args);
+  return pageToConnection(await pageQueryBuilder(qb, window), window);
 }

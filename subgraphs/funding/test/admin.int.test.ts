@@ -55,6 +55,21 @@ describe("funding administration", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("records each refused attempt with actor, action, reason and request id, although nothing else was written", async () => {
+    const rows = await conn.dataSource.query(
+      `SELECT actor_role, actor_subject, actor_operator_id, action, reason, request_id FROM admin_denied_attempt ORDER BY id`,
+    );
+    expect(rows.map((r: Record<string, unknown>) => [r.actor_role, r.actor_subject, r.action])).toEqual([
+      ["COORDINATOR", "coord-dotdoto", "recordAdoption"],
+      ["COORDINATOR", "coord-dotdoto", "recordLinkedLawCertification"],
+      ["ANONYMOUS", null, "recordAdoption"],
+      ["ANONYMOUS", null, "recordLinkedLawCertification"],
+    ]);
+    expect(rows[0]).toMatchObject({ actor_operator_id: "op-dotdoto", reason: "Only the national administrator may recordAdoption." });
+    for (const row of rows) expect(row.request_id).toMatch(/^[0-9a-f-]{36}$/);
+    await expect(conn.dataSource.query(`DELETE FROM admin_denied_attempt`)).rejects.toThrow(/permission denied/);
+  });
+
   it("refuses ドット道東's 4th adoption in FY2026, naming the cap", async () => {
     const before = await counts();
     const result = await run(RECORD_ADOPTION, { input: adoptionInput({ memberOperatorIds: ["op-dotdoto"] }) }, ADMIN);

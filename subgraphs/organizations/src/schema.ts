@@ -1,12 +1,13 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "@jinjibu/federation";
+// Module order fixes the order of types and fields in the printed SDL: keep it when adding resolvers.
+import { OperatorResolver, resolveOperatorReference } from "./resolvers/operator.resolver";
 import { DirectoryResolver } from "./resolvers/directory.resolver";
 import { MunicipalityResolver, PrefectureResolver, resolvePrefectureReference } from "./resolvers/geography.resolver";
-import { AdminAuditResolver, LogoLicenseAdminResolver, LogoLicenseResolver } from "./resolvers/logo-license.resolver";
-import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
-import { OperatorResolver, resolveOperatorReference } from "./resolvers/operator.resolver";
-import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
+import { AdminAuditResolver, AdminDeniedAttemptResolver, LogoLicenseAdminResolver, LogoLicenseResolver } from "./resolvers/logo-license.resolver";
 import { PartyReferenceResolver } from "./resolvers/party.resolver";
+import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
+import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -25,6 +26,7 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         LogoLicenseResolver,
         LogoLicenseAdminResolver,
         AdminAuditResolver,
+        AdminDeniedAttemptResolver,
       ],
     },
     {

@@ -41,6 +41,28 @@ describe("logo licence administration", () => {
     expect(trail.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("records every refused attempt (actor, action, reason, request id) although the request rolled back", async () => {
+    const rows = await hub.sql<any>(`SELECT actor_role, actor_subject, actor_operator_id, action, reason, request_id FROM admin_denied_attempt ORDER BY id`);
+    expect(rows.map((r: any) => [r.actor_role, r.actor_subject, r.action])).toEqual([
+      ["ANONYMOUS", null, "revokeLogoLicense"],
+      ["COORDINATOR", "coord-op-dotdoto", "revokeLogoLicense"],
+      ["SITE", "site-1", "revokeLogoLicense"],
+      ["COORDINATOR", "coord-op-dotdoto", "adminAuditTrail"],
+    ]);
+    expect(rows[1]).toMatchObject({ actor_operator_id: "op-dotdoto", reason: "Only the national administrator may revokeLogoLicense." });
+    for (const row of rows) expect(row.request_id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const listed = await hub.run(`{ adminDeniedAttempts(first: 2) { totalCount edges { node { actorRole action reason requestId at } } } }`, {}, ADMIN);
+    expect(listed.errors).toBeUndefined();
+    expect((listed.data as any).adminDeniedAttempts.totalCount).toBe(4);
+    expect((listed.data as any).adminDeniedAttempts.edges[0].node).toMatchObject({ actorRole: "COORDINATOR", action: "adminAuditTrail" });
+    const peek = await hub.run(`{ adminDeniedAttempts { totalCount } }`, {}, coordinatorOf("op-meguru"));
+    expect(peek.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    await expect(hub.sql(`DELETE FROM admin_denied_attempt`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`UPDATE admin_denied_attempt SET reason = 'x'`)).rejects.toThrow(/permission denied/);
+  });
+
   it("revokes a licence: the directory drops the operator at once, and the change is audited", async () => {
     const input = { operatorId: "op-dotdoto", revokedOn: "2026-05-01", reason: "ロゴの不正使用", idempotencyKey: "k-revoke-1" };
     const result = await hub.run(REVOKE, { input }, ADMIN);
@@ -54,7 +76,7 @@ describe("logo licence administration", () => {
 
     const rows = await hub.sql<any>(`SELECT * FROM admin_audit`);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: change.auditEntryId, actor_subject: "admin-tanaka", action: "revokeLogoLicense", operator_id: "op-dotdoto" });
+    expect(rows[0]).toMatchObject({ id: change.auditEntryId, actor_subject: "admin-tanaka", action: "revokeLogoLicense", target_id: "op-dotdoto", actor_role: "NATIONAL_ADMIN" });
     expect(rows[0].before).toMatchObject({ status: "ADOPTED", updatedBy: "seed", revokedOn: null });
     expect(rows[0].after).toMatchObject({ status: "REVOKED", revokedOn: "2026-05-01", updatedBy: "admin-tanaka" });
     expect(rows[0].request_id).toMatch(/^[0-9a-f-]{36}$/);
@@ -113,7 +135,7 @@ describe("logo licence administration", () => {
     const result = await hub.run(GRANT, { input }, ADMIN);
     expect(result.errors).toBeUndefined();
     expect(await listed(hub, "op-hits")).toBe(true);
-    const [audit] = await hub.sql<any>(`SELECT before, after FROM admin_audit WHERE operator_id = 'op-hits'`);
+    const [audit] = await hub.sql<any>(`SELECT before, after FROM admin_audit WHERE target_id = 'op-hits'`);
     expect(audit.before).toBeNull();
     expect(audit.after).toMatchObject({ status: "LOGO_APPROVED", basis: "APPROVAL" });
   });
@@ -124,15 +146,25 @@ describe("logo licence administration", () => {
     expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect(await hub.sql(`SELECT * FROM idempotency_key WHERE key = 'k-unknown'`)).toEqual([]);
 
-    const badDate = await hub.run(REVOKE, { input: { operatorId: "op-g-net", revokedOn: "2026-02-30", reason: "x", idempotencyKey: "k-bad" } }, ADMIN);
+    const badDate = await hub.run(REVOKE, { input: { operatorId: "op-g-net", revokedOn: "2026-02-30", reason: "x", idempotencyKey: "k-bad-date" } }, ADMIN);
     expect(badDate.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(badDate.errors?.[0].message).toBe('`revokedOn` must be a date written YYYY-MM-DD (e.g. 2026-04-01); got "2026-02-30".');
 
-    const early = await hub.run(SUSPEND, { input: { operatorId: "op-hits", suspendedOn: "2026-03-01", reason: "x", idempotencyKey: "k-early" } }, ADMIN);
+    const early = await hub.run(SUSPEND, { input: { operatorId: "op-hits", suspendedOn: "2026-03-01", reason: "x", idempotencyKey: "k-early-1" } }, ADMIN);
     expect(early.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 
     const revoked = await hub.run(SUSPEND, { input: { operatorId: "op-dotdoto", suspendedOn: "2026-07-01", reason: "x", idempotencyKey: "k-susp-revoked" } }, ADMIN);
     expect(revoked.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(await auditCount(hub)).toBe(before);
+  });
+
+  it("holds idempotency keys to the hub's one rule (8 to 200 characters), writing nothing otherwise", async () => {
+    const before = await auditCount(hub);
+    for (const idempotencyKey of ["k-7char", "x".repeat(201)]) {
+      const result = await hub.run(SUSPEND, { input: { operatorId: "op-hits", suspendedOn: "2026-05-01", reason: "x", idempotencyKey } }, ADMIN);
+      expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0].message).toBe("idempotencyKey must be 8 to 200 characters (a UUID is a good choice).");
+    }
     expect(await auditCount(hub)).toBe(before);
   });
 

@@ -104,6 +104,13 @@ export const introductionStatusLabels: Readonly<Record<IntroductionStatus, strin
 export enum AuditAction {
   CARD_VIEW = "CARD_VIEW",
   CONTACT_VIEW = "CONTACT_VIEW",
+  INTRODUCTION_REQUEST = "INTRODUCTION_REQUEST",
+}
+
+/** Whether the access an audit row records was allowed or refused. */
+export enum AuditOutcome {
+  ALLOWED = "ALLOWED",
+  DENIED = "DENIED",
 }
 
 registerEnumType(Availability, { name: "Availability", description: "How a person can work: full-time, side job, short hours (プチ勤務) …" });
@@ -121,5 +128,11 @@ registerEnumType(ConsentMethod, { name: "ConsentMethod", description: "How a con
 registerEnumType(IntroductionStatus, { name: "IntroductionStatus", description: "Where an introduction request stands." });
 registerEnumType(AuditAction, {
   name: "AuditAction",
-  description: "CARD_VIEW: a redacted card shown in another region's search; CONTACT_VIEW: contact details read after an accepted introduction.",
+  description:
+    "CARD_VIEW: a redacted card shown in another region's search; CONTACT_VIEW: contact details read after an accepted introduction; " +
+    "INTRODUCTION_REQUEST: an introduction asked for a card (recorded when refused).",
+});
+registerEnumType(AuditOutcome, {
+  name: "AuditOutcome",
+  description: "ALLOWED: the data was shown; DENIED: the read was refused (e.g. contact before acceptance, a card after revocation).",
 });

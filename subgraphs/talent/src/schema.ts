@@ -5,8 +5,10 @@ import { OperatorTalentResolver, resolveOperatorReference } from "./resolvers/op
 import { OwnPoolResolver } from "./resolvers/own-pool.resolver";
 import { RecordsFilterResolver } from "./resolvers/records-filter.resolver";
 import { RecordsResolver } from "./resolvers/records.resolver";
+// Loaded before the sharing resolver, so the printed SDL keeps its order of fields.
+import { TalentProfileResolver } from "./resolvers/talent-profile.resolver";
 import { SharingResolver } from "./resolvers/sharing.resolver";
-import { loadOwnProfile, TalentProfileResolver } from "./resolvers/talent-profile.resolver";
+import { loadOwnProfile } from "./services/talent.service";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildTalentSchema(): Promise<GraphQLSchema> {

@@ -3,9 +3,11 @@ import { coordinator, grant, openHub, OP_A, OP_B, registerOne, type TestHub } fr
 const TALENT_TABLES = [
   "access_audit",
   "consent",
+  "idempotency_key",
   "introduction",
   "operator_region",
   "provision_record",
+  "shared_card",
   "talent_contact",
   "talent_pool_summary",
   "talent_profile",

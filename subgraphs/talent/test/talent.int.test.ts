@@ -1,4 +1,5 @@
 import { seedTalent, generateDemoData } from "../src/seeds/seed";
+import { generateDemoPeople } from "../src/seeds/demo-generator";
 import { DataSource } from "typeorm";
 import { admin, anonymous, codes, coordinator, openHub, OP_A, OP_B, registerOne, grant, site, type TestHub } from "./helpers";
 import operators from "../src/seeds/data/operators.json";
@@ -24,6 +25,8 @@ describe("talent foundation: demo pool, summaries, own profiles", () => {
     const generated = generateDemoData();
     const again = generateDemoData();
     expect(again).toEqual(generated);
+    // The checked-in demo file is exactly what the fixed-seed faker generator makes (regenerate with `npm run demo:generate`).
+    expect(generateDemoPeople()).toEqual(generated);
     const [{ profiles, contacts, consents }] = await hub.sql<{ profiles: string; contacts: string; consents: string }>(
       `SELECT (SELECT count(*) FROM talent_profile) AS profiles, (SELECT count(*) FROM talent_contact) AS contacts,
               (SELECT count(*) FROM consent) AS consents`,

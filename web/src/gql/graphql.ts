@@ -4,10 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** CARD_VIEW: a redacted card shown in another region's search; CONTACT_VIEW: contact details read after an accepted introduction. */
+/** CARD_VIEW: a redacted card shown in another region's search; CONTACT_VIEW: contact details read after an accepted introduction; INTRODUCTION_REQUEST: an introduction asked for a card (recorded when refused). */
 export type AuditAction =
   | 'CARD_VIEW'
-  | 'CONTACT_VIEW';
+  | 'CONTACT_VIEW'
+  | 'INTRODUCTION_REQUEST';
 
 /** How a person can work: full-time, side job, short hours (プチ勤務) … */
 export type Availability =
@@ -149,10 +150,12 @@ export type SharedTalentFilter = {
   kinds?: Array<TalentKind> | null | undefined;
   /** JIS code of the person's home prefecture ("01"–"47"). */
   prefectureCode?: string | null | undefined;
-  /** Why the viewer is searching; only people who consented to this purpose are found. */
-  purpose: SharingPurpose;
-  /** Part of a skill, 1–50 characters; two-character words (営業, 副業, 研修) match. */
+  /** Why the viewer is searching (required: a search without it is BAD_USER_INPUT); only people who consented to this purpose are found. */
+  purpose?: SharingPurpose | null | undefined;
+  /** Part of a skill every card must have, 1–50 characters; two-character words (営業, 副業, 研修) match; full-width/half-width and kana variants are normalised (NFKC, lower case, no spaces). */
   skill?: string | null | undefined;
+  /** Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching more of them rank first (among the 1000 most recently registered matches). */
+  skills?: Array<string> | null | undefined;
 };
 
 /** Purposes a person may consent to for cross-region sharing (APPI 27条: prior consent per purpose). */

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /** One administrative change: who, when, what, before and after. Append-only for the application role. */
 @Entity({ name: "admin_audit" })
@@ -29,23 +29,4 @@ export class AdminAudit {
 
   @Column({ type: "text" })
   requestId!: string;
-}
-
-/** The first result of an administrative mutation, by the caller's idempotency key. */
-@Entity({ name: "idempotency_record" })
-export class IdempotencyRecord {
-  @PrimaryColumn({ type: "text" })
-  actorSubject!: string;
-
-  @PrimaryColumn({ type: "text" })
-  idempotencyKey!: string;
-
-  @Column({ type: "text" })
-  action!: string;
-
-  @Column({ type: "text" })
-  payloadHash!: string;
-
-  @Column({ type: "jsonb", nullable: true })
-  result!: unknown;
 }

@@ -1,19 +1,19 @@
-import { AdminAudit, IdempotencyRecord } from "./admin.entity";
+import { IdempotencyKey } from "@jinjibu/federation";
+import { AdminAudit } from "./admin.entity";
 import { Adoption, PrintedName } from "./adoption.entity";
 import { AdoptionMember } from "./adoption-member.entity";
 import { KnownOperator } from "./known-operator.entity";
 import { LinkedLawInfo } from "./linked-law.entity";
 import { LinkedLawCertification } from "./linked-law-certification.entity";
 import { MunicipalBudget } from "./municipal-budget.entity";
-import { OperatorStub } from "./operator.stub";
 import { SchemeFrame } from "./scheme-frame.entity";
 import { SubsidyScheme } from "./subsidy-scheme.entity";
 
 export {
-  AdminAudit, IdempotencyRecord, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
-  MunicipalBudget, OperatorStub, SchemeFrame, SubsidyScheme,
+  AdminAudit, Adoption, PrintedName, AdoptionMember, KnownOperator, LinkedLawInfo, LinkedLawCertification,
+  MunicipalBudget, SchemeFrame, SubsidyScheme,
 };
 export const entities = [
   SubsidyScheme, SchemeFrame, Adoption, AdoptionMember, LinkedLawInfo, LinkedLawCertification, KnownOperator, MunicipalBudget,
-  AdminAudit, IdempotencyRecord,
+  AdminAudit, IdempotencyKey,
 ];

@@ -19,6 +19,7 @@ export interface Loaders {
   adoptionsByOperatorId: DataLoader<string, Adoption[]>;
   membersByAdoptionId: DataLoader<string, AdoptionMember[]>;
   certificationsByOperatorId: DataLoader<string, LinkedLawCertification[]>;
+  certificationById: DataLoader<string, LinkedLawCertification | null>;
 }
 
 /** Build a new set per request: a DataLoader caches, so a shared one would leak rows between viewers. */
@@ -78,6 +79,11 @@ export function createLoaders(db: RequestScope): Loaders {
         order: { operatorId: "ASC", law: "ASC", id: "ASC" },
       });
       return groupByKeys(operatorIds, rows, (row) => row.operatorId);
+    }),
+    certificationById: new DataLoader(async (ids) => {
+      const em = await db.manager();
+      const rows = await em.getRepository(LinkedLawCertification).findBy({ id: In([...ids]) });
+      return orderByKeys(ids, rows, (row) => row.id);
     }),
   };
 }

@@ -1,10 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { LinkedLaw as LinkedLawEnum, linkedLawLabels, type SubsidyFrame as SubsidyFrameEnum } from "@jinjibu/domain";
-import { Connection, ConnectionArgs, LinkedLaw, SubsidyFrame, pageWindow, toConnection } from "@jinjibu/federation";
+import { Connection, ConnectionArgs, LinkedLaw, SubsidyFrame } from "@jinjibu/federation";
 import type { FundingContext } from "../context";
-import { Adoption, AdoptionMember, OperatorStub, PrintedName } from "../entities";
-import { ADOPTION_COLUMNS, ADOPTION_ORDER, toAdoption, type AdoptionRow } from "../services/adoption-rows";
-import { assertFiscalYear, assertFrameOffered, frameLabel } from "../services/scheme-rules";
+import { Adoption, AdoptionMember, PrintedName } from "../entities";
+import { OperatorStub } from "../types/operator.stub";
+import { listAdoptions } from "../services/adoption.service";
+import { frameLabel } from "../services/scheme-rules";
 
 export const AdoptionConnection = Connection(Adoption, "Adoption", "adoption");
 
@@ -32,30 +33,9 @@ export class AdoptionResolver {
   }
 
   @Query(() => AdoptionConnection, { description: "Adoptions in published order (fiscal year, then list code), filtered." })
-  async adoptions(@Args(() => AdoptionFilterArgs) args: AdoptionFilterArgs, @Ctx() ctx: FundingContext) {
-    const window = pageWindow(args);
-    if (args.fiscalYear != null) assertFiscalYear(args.fiscalYear);
-    if (args.fiscalYear != null && args.frame != null) assertFrameOffered(args.fiscalYear, args.frame);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace("?", `$${params.length}`));
-    };
-    if (args.fiscalYear != null) add("a.fiscal_year = ?", args.fiscalYear);
-    if (args.frame != null) add("a.frame = ?", args.frame);
-    if (args.linkedLaw != null) add("a.linked_law = ?", args.linkedLaw);
-    if (args.operatorId != null) add("EXISTS (SELECT 1 FROM adoption_member m WHERE m.adoption_id = a.id AND m.operator_id = ?)", args.operatorId);
-    const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const em = await ctx.db.manager();
-    const [{ total }] = (await em.query(`SELECT count(*)::int AS total FROM adoption a ${whereSql}`, params)) as { total: number }[];
-    const rows: AdoptionRow[] = await em.query(
-      `SELECT ${ADOPTION_COLUMNS} FROM adoption a ${whereSql} ORDER BY ${ADOPTION_ORDER} LIMIT ${window.limit} OFFSET ${window.offset}`,
-      params,
-    );
-    const adoptions = rows.map(toAdoption);
-    for (const a of adoptions) ctx.loaders.adoptionById.prime(a.id, a);
-    return toConnection(adoptions, total!, window);
+  adoptions(@Args(() => AdoptionFilterArgs) args: AdoptionFilterArgs, @Ctx() ctx: FundingContext) {
+    const { fiscalYear, frame, linkedLaw, operatorId, ...page } = args;
+    return listAdoptions(ctx, page, { fiscalYear, frame, linkedLaw, operatorId });
   }
 
   @FieldResolver(() => String, { description: "The frame's Japanese name (e.g. 右腕人材枠)." })

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from "type-graphql";
-import { Connection, ConnectionArgs, paginate } from "@jinjibu/federation";
+import { Connection, ConnectionArgs } from "@jinjibu/federation";
 import type { FundingContext } from "../context";
 import { LinkedLawInfo, MunicipalBudget } from "../entities";
-import { assertFiscalYear } from "../services/scheme-rules";
+import { listLinkedLaws, listMunicipalBudgets } from "../services/reference-data.service";
 
 export const MunicipalBudgetConnection = Connection(MunicipalBudget, "MunicipalBudget", "municipal budget");
 
@@ -19,20 +19,15 @@ class MunicipalBudgetArgs extends ConnectionArgs {
 @Resolver()
 export class ReferenceDataResolver {
   @Query(() => [LinkedLawInfo], { description: "The three laws one of whose certifications 法制度連携枠 requires, in the documents' order." })
-  async linkedLaws(@Ctx() ctx: FundingContext): Promise<LinkedLawInfo[]> {
-    const em = await ctx.db.manager();
-    return em.getRepository(LinkedLawInfo).find({ order: { sortOrder: "ASC" } });
+  linkedLaws(@Ctx() ctx: FundingContext): Promise<LinkedLawInfo[]> {
+    return listLinkedLaws(ctx);
   }
 
   @Query(() => MunicipalBudgetConnection, {
     description: "Municipal budgets for regional HR departments reported in the Kanto case sheets, by municipality and fiscal year.",
   })
-  async municipalBudgets(@Args(() => MunicipalBudgetArgs) args: MunicipalBudgetArgs, @Ctx() ctx: FundingContext) {
-    if (args.fiscalYear != null) assertFiscalYear(args.fiscalYear);
-    const em = await ctx.db.manager();
-    const qb = em.getRepository(MunicipalBudget).createQueryBuilder("b").orderBy("b.id");
-    if (args.municipalityId != null) qb.andWhere("b.municipality_id = :m", { m: args.municipalityId });
-    if (args.fiscalYear != null) qb.andWhere("b.fiscal_year = :fy", { fy: args.fiscalYear });
-    return paginate(await qb.getMany(), args);
+  municipalBudgets(@Args(() => MunicipalBudgetArgs) args: MunicipalBudgetArgs, @Ctx() ctx: FundingContext) {
+    const { municipalityId, fiscalYear, ...page } = args;
+    return listMunicipalBudgets(ctx, page, { municipalityId, fiscalYear });
   }
 }

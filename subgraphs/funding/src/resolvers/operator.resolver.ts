@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { SubsidyFrame as SubsidyFrameEnum } from "@jinjibu/domain";
 import { SubsidyFrame } from "@jinjibu/federation";
 import type { FundingContext } from "../context";
-import { Adoption, LinkedLawCertification, OperatorStub } from "../entities";
+import { Adoption, LinkedLawCertification } from "../entities";
+import { OperatorStub } from "../types/operator.stub";
 import { assessEligibility, countAdoptionYears } from "../services/eligibility.service";
 import { Eligibility } from "../types/eligibility.type";
 

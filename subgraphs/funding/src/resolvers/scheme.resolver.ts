@@ -2,17 +2,15 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { FundingContext } from "../context";
 import { SchemeFrame, SubsidyScheme } from "../entities";
 import { listCodeRange } from "../services/adoption-rows";
+import { listSchemes } from "../services/reference-data.service";
 import { assertFiscalYear } from "../services/scheme-rules";
 
 // Scheme data is public: the ministry publishes it. No viewer check narrows it.
 @Resolver(() => SubsidyScheme)
 export class SubsidySchemeResolver {
   @Query(() => [SubsidyScheme], { description: "The subsidy scheme of every fiscal year, FY2022 to FY2026, in year order." })
-  async subsidySchemes(@Ctx() ctx: FundingContext): Promise<SubsidyScheme[]> {
-    const em = await ctx.db.manager();
-    const rows = await em.getRepository(SubsidyScheme).find({ order: { fiscalYear: "ASC" } });
-    for (const row of rows) ctx.loaders.schemeByFiscalYear.prime(row.fiscalYear, row);
-    return rows;
+  subsidySchemes(@Ctx() ctx: FundingContext): Promise<SubsidyScheme[]> {
+    return listSchemes(ctx);
   }
 
   @Query(() => SubsidyScheme, { nullable: true, description: "One fiscal year's subsidy scheme." })

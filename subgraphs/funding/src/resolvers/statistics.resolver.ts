@@ -1,10 +1,7 @@
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { FundingContext } from "../context";
-import { SubsidyScheme } from "../entities";
 import { ApplicationsToAdoptions, ContinuationRate } from "../types/statistics.type";
-import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from "../services/scheme-rules";
-
-const CONTINUATION_TARGET = 0.8;
+import * as statistics from "../services/statistics.service";
 
 // Both figures derive from the published lists and scheme table, so they are public like them.
 @Resolver()
@@ -13,51 +10,12 @@ export class StatisticsResolver {
     description:
       "Continuation per fiscal year N (2022–2025): operators adopted in N that are adopted again in N+1, against the 80% target. See ContinuationRate for what \"still active\" can mean with the data the hub holds.",
   })
-  async continuationRates(@Ctx() ctx: FundingContext): Promise<ContinuationRate[]> {
-    const em = await ctx.db.manager();
-    const rows: { fiscal_year: number; operator_id: string }[] = await em.query(
-      `SELECT DISTINCT a.fiscal_year, m.operator_id FROM adoption a JOIN adoption_member m ON m.adoption_id = a.id`,
-    );
-    const byYear = new Map<number, Set<string>>();
-    for (const row of rows) {
-      if (!byYear.has(row.fiscal_year)) byYear.set(row.fiscal_year, new Set());
-      byYear.get(row.fiscal_year)!.add(row.operator_id);
-    }
-    const result: ContinuationRate[] = [];
-    for (let year = FIRST_FISCAL_YEAR; year < LAST_FISCAL_YEAR; year += 1) {
-      const adopted = byYear.get(year) ?? new Set<string>();
-      const next = byYear.get(year + 1) ?? new Set<string>();
-      const continued = [...adopted].filter((id) => next.has(id)).sort();
-      const measurable = adopted.size > 0 && next.size > 0;
-      const rate = measurable ? continued.length / adopted.size : null;
-      result.push({
-        fiscalYear: year,
-        nextFiscalYear: year + 1,
-        operatorsAdopted: adopted.size,
-        operatorsContinued: continued.length,
-        rate,
-        target: CONTINUATION_TARGET,
-        meetsTarget: rate === null ? null : rate >= CONTINUATION_TARGET,
-        continuedOperators: continued.map((id) => ({ id })),
-      });
-    }
-    return result;
+  continuationRates(@Ctx() ctx: FundingContext): Promise<ContinuationRate[]> {
+    return statistics.continuationRates(ctx);
   }
 
   @Query(() => [ApplicationsToAdoptions], { description: "Applications against adoptions for every fiscal year, in year order." })
-  async applicationsToAdoptions(@Ctx() ctx: FundingContext): Promise<ApplicationsToAdoptions[]> {
-    const em = await ctx.db.manager();
-    const schemes = await em.getRepository(SubsidyScheme).find({ order: { fiscalYear: "ASC" } });
-    const counts: { fiscal_year: number; n: number }[] = await em.query(
-      `SELECT fiscal_year, count(*)::int AS n FROM adoption GROUP BY fiscal_year`,
-    );
-    const recorded = new Map(counts.map((c) => [c.fiscal_year, c.n]));
-    return schemes.map((s) => ({
-      fiscalYear: s.fiscalYear,
-      applications: s.applications,
-      adoptions: s.adoptions,
-      recordedAdoptions: recorded.get(s.fiscalYear) ?? 0,
-      ratio: s.acceptanceRatio,
-    }));
+  applicationsToAdoptions(@Ctx() ctx: FundingContext): Promise<ApplicationsToAdoptions[]> {
+    return statistics.applicationsToAdoptions(ctx);
   }
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { LinkedLaw, SubsidyFrame, linkedLawLabels } from "@jinjibu/domain";
-import { badUserInput, conflict, notFound } from "@jinjibu/federation";
+import { badUserInput, conflict, notFound, runAdministrativeChange } from "@jinjibu/federation";
 import type { FundingContext } from "../context";
 import type { RecordAdoptionInput, RecordLinkedLawCertificationInput } from "../inputs/admin.inputs";
 import { assessEligibility, type CertificationFact, type PriorAdoption } from "./eligibility.service";
-import { runAdminChange } from "./admin.service";
 import { CAP_FROM_FISCAL_YEAR, assertFrameOffered, frameLabel } from "./scheme-rules";
 
 const LIST_CODE = /^[A-Z][1-9][0-9]{0,2}$/;
@@ -45,7 +44,7 @@ interface RecordedAdoptionResult {
 /** Records one adoption for the national administrator, refusing it when it breaks a rule of the scheme. */
 export async function recordAdoption(ctx: FundingContext, input: RecordAdoptionInput) {
   const { idempotencyKey, ...payload } = input;
-  return runAdminChange<RecordedAdoptionResult>(ctx, "recordAdoption", idempotencyKey, payload, async (em) => {
+  return runAdministrativeChange<RecordedAdoptionResult>(ctx, { action: "recordAdoption", idempotencyKey, payload }, async (em) => {
     const { fiscalYear, frame } = input;
     assertFrameOffered(fiscalYear, frame);
     const listCode = input.listCode.trim().toUpperCase();
@@ -125,7 +124,7 @@ export async function recordAdoption(ctx: FundingContext, input: RecordAdoptionI
       await em.query(`INSERT INTO adoption_member (adoption_id, member_order, operator_id) VALUES ($1, $2, $3)`, [id, i + 1, operatorId]);
     }
     const after = { id, fiscalYear, listCode, listNo: n! + 1, frame, projectTitle, targetArea, linkedLaw, memberOperatorIds: members };
-    return { targetId: id, before: null, after, result: { adoptionId: id } };
+    return { targetId: id, before: null, after, result: () => ({ adoptionId: id }) };
   });
 }
 
@@ -136,7 +135,7 @@ interface RecordedCertificationResult {
 /** Records a linked-law certification for the national administrator. */
 export async function recordLinkedLawCertification(ctx: FundingContext, input: RecordLinkedLawCertificationInput) {
   const { idempotencyKey, ...payload } = input;
-  return runAdminChange<RecordedCertificationResult>(ctx, "recordLinkedLawCertification", idempotencyKey, payload, async (em) => {
+  return runAdministrativeChange<RecordedCertificationResult>(ctx, { action: "recordLinkedLawCertification", idempotencyKey, payload }, async (em) => {
     const operatorId = input.operatorId.trim();
     const certifiedOn = isoDate(input.certifiedOn, "certifiedOn");
     const validUntil = isoDate(input.validUntil, "validUntil");
@@ -153,6 +152,6 @@ export async function recordLinkedLawCertification(ctx: FundingContext, input: R
       [id, operatorId, input.law, certifyingBody, certifiedOn, validUntil, source],
     );
     const after = { id, operatorId, law: input.law, certifyingBody, certifiedOn, validUntil, source };
-    return { targetId: id, before: null, after, result: { certificationId: id } };
+    return { targetId: id, before: null, after, result: () => ({ certificationId: id }) };
   });
 }

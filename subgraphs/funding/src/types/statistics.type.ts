@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { OperatorStub } from "../entities";
+import { OperatorStub } from "./operator.stub";
 
 @ObjectType({
   description:

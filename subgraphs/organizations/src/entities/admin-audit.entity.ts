@@ -11,16 +11,20 @@ export class AdminAudit {
   @Column({ type: "timestamptz" })
   at!: Date;
 
-  @Field(() => String, { description: "The administrator's subject (user id) from the gateway token." })
   @Column({ type: "text" })
+  actorRole!: string;
+
+  @Field(() => String, { description: "The administrator's subject (user id) from the gateway token." })
+  @Column({ type: "text", nullable: true })
   actorSubject!: string;
 
   @Field(() => String, { description: "What was done (grantLogoLicense, suspendLogoLicense, revokeLogoLicense)." })
   @Column({ type: "text" })
   action!: string;
 
-  @Column({ type: "text" })
-  operatorId!: string;
+  /** The operator whose record changed. */
+  @Column({ type: "text", nullable: true })
+  targetId!: string | null;
 
   @Column({ type: "jsonb", nullable: true })
   before!: Record<string, unknown> | null;
@@ -33,23 +37,39 @@ export class AdminAudit {
   requestId!: string;
 }
 
-@Entity({ name: "idempotency_key" })
-export class IdempotencyKey {
-  @PrimaryColumn({ type: "text" })
-  subject!: string;
+@ObjectType("AdminDeniedAttempt", {
+  description: "One refused administrative attempt (e.g. a coordinator trying to revoke a licence): who, when, what and why. Kept although the attempt changed nothing.",
+})
+@Entity({ name: "admin_denied_attempt" })
+export class AdminDeniedAttempt {
+  @Field(() => ID, { description: "Sequential id." })
+  @PrimaryColumn({ type: "bigint" })
+  id!: string;
 
-  @PrimaryColumn({ type: "text" })
-  key!: string;
+  @Column({ type: "timestamptz" })
+  at!: Date;
 
+  @Field(() => String, { description: "The viewer kind that tried (ANONYMOUS, SITE, COORDINATOR)." })
   @Column({ type: "text" })
-  operation!: string;
+  actorRole!: string;
 
+  @Field(() => String, { nullable: true, description: "The user or API key that tried; null for anonymous viewers." })
+  @Column({ type: "text", nullable: true })
+  actorSubject!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The operator the viewer acts for; null for anonymous viewers." })
+  @Column({ type: "text", nullable: true })
+  actorOperatorId!: string | null;
+
+  @Field(() => String, { description: "What was attempted (e.g. revokeLogoLicense, adminAuditTrail)." })
   @Column({ type: "text" })
-  fingerprint!: string;
+  action!: string;
 
-  @Column({ type: "jsonb", nullable: true })
-  result!: unknown;
+  @Field(() => String, { description: "Why it was refused, as the viewer was told." })
+  @Column({ type: "text" })
+  reason!: string;
 
-  @Column({ type: "timestamptz", default: () => "now()" })
-  createdAt!: Date;
+  @Field(() => String, { description: "The request id that correlates gateway, subgraph and audit records." })
+  @Column({ type: "text" })
+  requestId!: string;
 }

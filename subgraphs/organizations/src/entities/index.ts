@@ -1,4 +1,5 @@
-import { AdminAudit, IdempotencyKey } from "./admin-audit.entity";
+import { IdempotencyKey } from "@jinjibu/federation";
+import { AdminAudit, AdminDeniedAttempt } from "./admin-audit.entity";
 import { Agreement, AgreementParty } from "./agreement.entity";
 import { LogoLicense } from "./logo-license.entity";
 import { ModelRegion, Partnership } from "./model-region.entity";
@@ -25,5 +26,6 @@ export const entities = [
   AgreementParty,
   LogoLicense,
   AdminAudit,
+  AdminDeniedAttempt,
   IdempotencyKey,
 ];

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { Connection, ConnectionArgs, pageWindow, toConnection } from "@jinjibu/federation";
+import { Connection, ConnectionArgs } from "@jinjibu/federation";
 import { areaSizeClassLabels } from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
 import { Municipality, Operator } from "../entities";
 import { ALL_PREFECTURES, ALL_REGIONAL_BLOCKS, Prefecture, RegionalBlockInfo, prefectureOf, requirePrefectureCode } from "../types/geography";
-import { searchNeedle } from "./operator.resolver";
+import { listMunicipalities } from "../services/lists.service";
 
 export const MunicipalityConnection = Connection(Municipality, "Municipality", "municipality");
 
@@ -45,16 +45,7 @@ export class MunicipalityResolver {
     prefectureCode: string | null,
     @Ctx() ctx: OrganizationsContext,
   ) {
-    const window = pageWindow(page);
-    const needle = searchNeedle(search);
-    const prefecture = prefectureCode == null ? null : requirePrefectureCode(prefectureCode);
-    const em = await ctx.db.manager();
-    const qb = em.getRepository(Municipality).createQueryBuilder("m").orderBy("m.id");
-    if (needle) qb.andWhere("strpos(m.search_text, :needle) > 0", { needle });
-    if (prefecture) qb.andWhere("m.prefecture_code = :code", { code: prefecture.code });
-    const [rows, total] = await qb.skip(window.offset).take(window.limit).getManyAndCount();
-    for (const row of rows) ctx.loaders.municipalityById.prime(row.id, row);
-    return toConnection(rows, total, window);
+    return listMunicipalities(ctx, page, { search, prefectureCode });
   }
 
   @FieldResolver(() => Prefecture, { nullable: true, description: "The prefecture; null when no document states it." })

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { Connection, ConnectionArgs, badUserInput, pageWindow, toConnection } from "@jinjibu/federation";
+import { Connection, ConnectionArgs } from "@jinjibu/federation";
 import { leadershipModelLabels } from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
 import { Agreement, ModelRegion, Municipality, Operator, PartnerOrganization, Partnership } from "../entities";
+import { listAgreements, listModelRegions, partnershipsOf } from "../services/model-region.service";
+import { partyLabel } from "../services/party.service";
 import { PartyReference, idsInText, partyReference } from "../types/party";
-import { loadParty } from "./party.resolver";
 
 export const AgreementConnection = Connection(Agreement, "Agreement", "agreement");
-
-const SOURCES = ["S0", "S2"];
 
 // Model regions, their partners' roles and agreements are published case-book content: public.
 @Resolver(() => ModelRegion)
@@ -19,11 +18,8 @@ export class ModelRegionResolver {
   }
 
   @Query(() => [ModelRegion], { description: "The 8 Kanto model regions, in id order (a closed pilot: the list does not grow)." })
-  async modelRegions(@Ctx() ctx: OrganizationsContext): Promise<ModelRegion[]> {
-    const em = await ctx.db.manager();
-    const rows = await em.getRepository(ModelRegion).find({ order: { id: "ASC" } });
-    for (const row of rows) ctx.loaders.modelRegionById.prime(row.id, row);
-    return rows;
+  modelRegions(@Ctx() ctx: OrganizationsContext): Promise<ModelRegion[]> {
+    return listModelRegions(ctx);
   }
 
   @FieldResolver(() => String, { description: "Japanese label of the leadership model (e.g. 民間企業主導型)." })
@@ -59,9 +55,7 @@ export class ModelRegionResolver {
     @Arg("source", () => String, { nullable: true, description: "Only roles from this source: S0 or S2." }) source: string | null,
     @Ctx() ctx: OrganizationsContext,
   ): Promise<Partnership[]> {
-    if (source != null && !SOURCES.includes(source)) throw badUserInput('`source` must be "S0" or "S2".');
-    const rows = await ctx.loaders.partnershipsByRegion.load(r.id);
-    return source == null ? rows : rows.filter((row) => row.source === source);
+    return partnershipsOf(ctx, r.id, source);
   }
 
   @FieldResolver(() => [Agreement], { description: "Agreements (連携協定) signed in this region." })
@@ -81,10 +75,8 @@ export class PartnershipResolver {
   @FieldResolver(() => String, {
     description: "Who holds the role, as the table prints it, with record ids replaced by names (e.g. 金融機関 (八十二銀行, 長野銀行, …)).",
   })
-  async partyLabelJa(@Root() p: Partnership, @Ctx() ctx: OrganizationsContext): Promise<string> {
-    const ids = idsInText(p.partyText);
-    const names = await Promise.all(ids.map(async (id) => [id, (await loadParty(partyReference(id)!, ctx))?.nameJa ?? id] as const));
-    return names.reduce((text, [id, name]) => text.split(id).join(name), p.partyText);
+  partyLabelJa(@Root() p: Partnership, @Ctx() ctx: OrganizationsContext): Promise<string> {
+    return partyLabel(p.partyText, ctx);
   }
 }
 
@@ -96,12 +88,8 @@ export class AgreementResolver {
   }
 
   @Query(() => AgreementConnection, { description: "Agreements (連携協定) in id order." })
-  async agreements(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: OrganizationsContext) {
-    const window = pageWindow(page);
-    const em = await ctx.db.manager();
-    const [rows, total] = await em.getRepository(Agreement).findAndCount({ order: { id: "ASC" }, skip: window.offset, take: window.limit });
-    for (const row of rows) ctx.loaders.agreementById.prime(row.id, row);
-    return toConnection(rows, total, window);
+  agreements(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: OrganizationsContext) {
+    return listAgreements(ctx, page);
   }
 
   @FieldResolver(() => [PartyReference], { description: "Signatories in the order the documents list them." })

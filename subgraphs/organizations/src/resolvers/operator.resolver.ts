@@ -5,34 +5,16 @@ import {
   InstitutionKind,
   LogoLicenseStatus,
   RegionalBlock,
-  badUserInput,
-  pageWindow,
-  toConnection,
 } from "@jinjibu/federation";
-import {
-  corporateCategoryLabels,
-  institutionKindLabels,
-  logoLicenseStatusLabels,
-  normalizeForSearch,
-  regionalBlockLabels,
-} from "@jinjibu/domain";
+import { corporateCategoryLabels, logoLicenseStatusLabels, regionalBlockLabels } from "@jinjibu/domain";
 import type * as domain from "@jinjibu/domain";
 import type { OrganizationsContext } from "../context";
 import { ACTIVE_LICENSE_STATUSES, LogoLicense, ModelRegion, Municipality, Operator } from "../entities";
-import { Prefecture, effectiveBlock, prefectureOf, requirePrefectureCode } from "../types/geography";
+import { listOperators } from "../services/lists.service";
+import { isInstitutionKind } from "../services/institution-kind";
+import { Prefecture, effectiveBlock, prefectureOf } from "../types/geography";
 
 export const OperatorConnection = Connection(Operator, "Operator", "operator");
-
-/** Validates a free-text `search` argument and normalises it the way search_text was built. */
-export function searchNeedle(search: string | null | undefined): string | null {
-  if (search == null) return null;
-  const needle = normalizeForSearch(search);
-  if (needle.length === 0 || needle.length > 100) throw badUserInput("`search` must be 1 to 100 characters (spaces are ignored).");
-  return needle;
-}
-
-const isInstitutionKind = (value: string | null): value is domain.InstitutionKind =>
-  value != null && Object.prototype.hasOwnProperty.call(institutionKindLabels, value);
 
 // Operators are public directory data: every field here is open to anonymous viewers. Internal licence fields are
 // guarded on LogoLicense itself.
@@ -55,16 +37,7 @@ export class OperatorResolver {
     prefectureCode: string | null,
     @Ctx() ctx: OrganizationsContext,
   ) {
-    const window = pageWindow(page);
-    const needle = searchNeedle(search);
-    const prefecture = prefectureCode == null ? null : requirePrefectureCode(prefectureCode);
-    const em = await ctx.db.manager();
-    const qb = em.getRepository(Operator).createQueryBuilder("o").orderBy("o.id");
-    if (needle) qb.andWhere("strpos(o.search_text, :needle) > 0", { needle });
-    if (prefecture) qb.andWhere("o.prefecture_code = :code", { code: prefecture.code });
-    const [rows, total] = await qb.skip(window.offset).take(window.limit).getManyAndCount();
-    for (const row of rows) ctx.loaders.operatorById.prime(row.id, row);
-    return toConnection(rows, total, window);
+    return listOperators(ctx, page, { search, prefectureCode });
   }
 
   @FieldResolver(() => String, { nullable: true, description: "営利法人 or 非営利法人; null when unknown." })

@@ -1,19 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { OrganizationsContext } from "../context";
 import { Municipality, Operator, PartnerOrganization } from "../entities";
+import { loadParty } from "../services/party.service";
 import { PartyKind, PartyReference } from "../types/party";
-
-/** Loads whichever record a party reference names; one batched loader per kind. */
-export async function loadParty(ref: PartyReference, ctx: OrganizationsContext) {
-  switch (ref.kind) {
-    case PartyKind.OPERATOR:
-      return ctx.loaders.operatorById.load(ref.id);
-    case PartyKind.PARTNER_ORGANIZATION:
-      return ctx.loaders.partnerById.load(ref.id);
-    case PartyKind.MUNICIPALITY:
-      return ctx.loaders.municipalityById.load(ref.id);
-  }
-}
 
 // Parties are public: agreements and their signatories are published.
 @Resolver(() => PartyReference)

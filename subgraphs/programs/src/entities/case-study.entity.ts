@@ -2,7 +2,10 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-gr
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import "@jinjibu/federation";
 import { AreaSizeClass, CorporateCategory, LeadershipModel, MaturityElement, ProgramKind, SupportPhase, TalentKind } from "@jinjibu/domain";
-import { CaseOutcome, ContentVisibility, ElementDevice, EvolutionYear, PhaseText, PlanAhead, StumblingPoint, Voice } from "./common";
+// The order of these imports fixes the order of types in the printed SDL.
+import { ContentVisibility } from "../types/content-visibility";
+import "../types/program-outcome";
+import { CaseOutcome, ElementDevice, EvolutionYear, PhaseText, PlanAhead, StumblingPoint, Voice } from "../types/case-study-parts";
 
 export enum CaseStudyStatus {
   DRAFT = "DRAFT",

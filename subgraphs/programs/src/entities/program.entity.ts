@@ -2,7 +2,8 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import "@jinjibu/federation";
 import { ProgramKind, SupportPhase, TalentKind } from "@jinjibu/domain";
-import { ContentVisibility, Outcome } from "./common";
+import { ContentVisibility } from "../types/content-visibility";
+import { Outcome } from "../types/program-outcome";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A program or initiative (事業・取組) an operator runs, with its phases, targets and outcomes." })

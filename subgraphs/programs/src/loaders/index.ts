@@ -3,7 +3,7 @@ import { ArrayOverlap, In } from "typeorm";
 import { groupByKeys, orderByKeys, type RequestScope } from "@jinjibu/db";
 import type { Viewer } from "@jinjibu/auth";
 import { CaseStudy, OperatorProfile, Program, SelfAssessmentAnswer } from "../entities";
-import { canSee } from "../services/visibility";
+import { canSee, caseOwners } from "../services/visibility";
 
 export interface Loaders {
   programById: DataLoader<string, Program | null>;
@@ -13,8 +13,6 @@ export interface Loaders {
   profileById: DataLoader<string, OperatorProfile | null>;
   answersByOperator: DataLoader<string, SelfAssessmentAnswer[]>;
 }
-
-const caseOwners = (c: CaseStudy) => [c.operatorId, ...c.coOperatorIds];
 
 /**
  * Build a new set per request: a DataLoader caches, so a shared one would leak rows between viewers. Every loader

@@ -2,9 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql
 import { paginate } from "@jinjibu/federation";
 import type { ProgramsContext } from "../context";
 import { CaseStudy } from "../entities";
-import { OperatorStub } from "../entities/operator.stub";
-import { OperatorProgramsArgs, ProgramConnection, checkFiscalYear } from "./program.resolver";
-import { SelfAssessment, assessmentsOf, canSeeAssessments } from "./self-assessment.resolver";
+import { OperatorProgramsArgs } from "../inputs/program.args";
+import { selfAssessmentOf, selfAssessmentsOf } from "../services/self-assessment.service";
+import { OperatorStub } from "../types/operator.stub";
+import { SelfAssessment } from "../types/self-assessment";
+import { ProgramConnection } from "./program.resolver";
 
 @Resolver(() => OperatorStub)
 export class OperatorExtensionResolver {
@@ -22,19 +24,16 @@ export class OperatorExtensionResolver {
     nullable: true,
     description: "The operator's self-assessment for a fiscal year; null when none was recorded or the viewer is neither the operator's own nor the national administrator.",
   })
-  async selfAssessment(
+  selfAssessment(
     @Root() op: OperatorStub,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year (2015 to 2030)." }) fiscalYear: number,
     @Ctx() ctx: ProgramsContext,
   ): Promise<SelfAssessment | null> {
-    checkFiscalYear(fiscalYear);
-    if (!canSeeAssessments(ctx.viewer, op.id)) return null;
-    return assessmentsOf(op.id, await ctx.loaders.answersByOperator.load(op.id)).find((a) => a.fiscalYear === fiscalYear) ?? null;
+    return selfAssessmentOf(ctx, op.id, fiscalYear);
   }
 
   @FieldResolver(() => [SelfAssessment], { nullable: true, description: "All the operator's self-assessments, oldest year first (own viewers and the national administrator; otherwise empty)." })
-  async selfAssessments(@Root() op: OperatorStub, @Ctx() ctx: ProgramsContext): Promise<SelfAssessment[]> {
-    if (!canSeeAssessments(ctx.viewer, op.id)) return [];
-    return assessmentsOf(op.id, await ctx.loaders.answersByOperator.load(op.id));
+  selfAssessments(@Root() op: OperatorStub, @Ctx() ctx: ProgramsContext): Promise<SelfAssessment[]> {
+    return selfAssessmentsOf(ctx, op.id);
   }
 }

@@ -1,5 +1,6 @@
 import { MaturityElement } from "@jinjibu/domain";
 import model from "../seeds/data/maturity-model.json";
+import { PracticePoint, type MaturityModel } from "../types/maturity";
 
 export interface Baseline {
   agreePercent: number;
@@ -31,3 +32,21 @@ export const MATURITY_SOURCE: string = model.source;
 export const MATURITY_ELEMENTS: readonly ElementInfo[] = model.elements.map((e) => ({ ...e, element: e.element as MaturityElement }));
 export const elementInfo = (element: MaturityElement): ElementInfo => MATURITY_ELEMENTS.find((e) => e.element === element)!;
 export const SURVEY_RESPONDENTS = 27;
+
+/** A practice point of `element` as a GraphQL object. */
+export const practicePoint = (element: MaturityElement, p: PracticePointInfo): PracticePoint =>
+  Object.assign(new PracticePoint(), { element, ...p });
+
+function buildModel(): MaturityModel {
+  const elements = MATURITY_ELEMENTS.map((e) => ({
+    element: e.element,
+    nameJa: e.nameJa,
+    definitionJa: e.definitionJa,
+    levels: e.levels.map((l) => ({ element: e.element, ...l })),
+    practicePoints: e.practicePoints.map((p) => practicePoint(e.element, p)),
+  }));
+  return { source: MATURITY_SOURCE, respondents: SURVEY_RESPONDENTS, elements, statements: elements.flatMap((e) => e.levels) };
+}
+
+/** The model as GraphQL serves it, built once. */
+export const MATURITY_MODEL = buildModel();

@@ -1,21 +1,26 @@
-import { actsFor, isNationalAdmin, isSignedIn, type Viewer } from "@jinjibu/auth";
-import { ContentVisibility } from "../entities";
+import { canSeeContent, contentVisibilityFilter, type Viewer } from "@jinjibu/auth";
+import type { CaseStudy } from "../entities";
 
-/** The one visibility rule, for rows already loaded. `ownerIds` are the operators the row belongs to. */
-export function canSee(viewer: Viewer, visibility: ContentVisibility | string, ownerIds: readonly string[]): boolean {
-  if (visibility === ContentVisibility.PUBLIC) return true;
-  if (isNationalAdmin(viewer)) return true;
-  if (visibility === ContentVisibility.NETWORK) return isSignedIn(viewer);
-  return ownerIds.some((id) => actsFor(viewer, id));
-}
+// The know-how visibility rule is the policy's (`canSeeContent` in @jinjibu/auth); this file applies it to programs' rows.
 
-/** True when the viewer may write the operator's content (its own site or coordinators). */
-export const canEditFor = (viewer: Viewer, operatorId: string): boolean => actsFor(viewer, operatorId);
+/** The operators a case study belongs to: its own and its co-operators. */
+export const caseOwners = (c: Pick<CaseStudy, "operatorId" | "coOperatorIds">): string[] => [c.operatorId, ...c.coOperatorIds];
+
+/** The rule for a row already loaded. `ownerIds` are the operators the row belongs to. */
+export const canSee = (viewer: Viewer, visibility: string, ownerIds: readonly string[]): boolean => canSeeContent(viewer, visibility, ownerIds);
 
 /** The same rule as SQL, appending its parameters to `params`. `owner` is the SQL that is true when the viewer owns the row. */
 export function visibilitySql(viewer: Viewer, alias: string, owner: (opParam: string) => string, params: unknown[]): string {
-  const actingFor = viewer.role === "SITE" || viewer.role === "COORDINATOR" ? viewer.operatorId : null;
-  params.push(isNationalAdmin(viewer), isSignedIn(viewer), actingFor);
+  const filter = contentVisibilityFilter(viewer);
+  params.push(filter.all, filter.network, filter.ownOperatorId);
   const n = params.length;
   return `(${alias}.visibility = 'PUBLIC' OR $${n - 2}::boolean OR ($${n - 1}::boolean AND ${alias}.visibility = 'NETWORK') OR ($${n}::text IS NOT NULL AND ${owner(`$${n}::text`)}))`;
 }
+
+/** `visibilitySql` for case studies (own operator or a co-operator). */
+export const caseVisibilitySql = (viewer: Viewer, alias: string, params: unknown[]): string =>
+  visibilitySql(viewer, alias, (op) => `(${alias}.operator_id = ${op} OR ${op} = ANY(${alias}.co_operator_ids))`, params);
+
+/** `visibilitySql` for programs (any of their operators). */
+export const programVisibilitySql = (viewer: Viewer, alias: string, params: unknown[]): string =>
+  visibilitySql(viewer, alias, (op) => `${op} = ANY(${alias}.operator_ids)`, params);

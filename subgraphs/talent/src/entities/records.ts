@@ -3,6 +3,7 @@ import { TalentKind } from "@jinjibu/federation";
 import { talentKindLabels, type TalentKind as DomainTalentKind } from "@jinjibu/domain";
 import {
   AuditAction,
+  AuditOutcome,
   ConsentMethod,
   consentMethodLabels,
   ConsentScope,
@@ -339,6 +340,12 @@ export class AuditEntry {
   @Field(() => String, { description: "The gateway's request id, to correlate with request logs." })
   requestId!: string;
 
+  @Field(() => AuditOutcome, { description: "ALLOWED when the data was shown; DENIED when the read was refused (nothing was shown)." })
+  outcome!: AuditOutcome;
+
+  @Field(() => String, { nullable: true, description: "Why a read was refused; null for allowed reads." })
+  reason!: string | null;
+
   actorOperatorId!: string;
   subjectOperatorId!: string;
 }
@@ -357,6 +364,8 @@ export interface AuditRow {
   consent_id: string | null;
   purpose: string | null;
   request_id: string;
+  outcome: string;
+  reason: string | null;
 }
 
 export const toAuditEntry = (row: AuditRow, showTalent: boolean): AuditEntry =>
@@ -374,6 +383,8 @@ export const toAuditEntry = (row: AuditRow, showTalent: boolean): AuditEntry =>
     consentId: row.consent_id,
     purpose: row.purpose as SharingPurpose | null,
     requestId: row.request_id,
+    outcome: row.outcome as AuditOutcome,
+    reason: row.reason,
   });
 
 @ObjectType({ description: "How many profiles of one talent kind an operator's pool holds." })

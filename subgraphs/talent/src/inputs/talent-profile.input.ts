@@ -89,14 +89,30 @@ export class GrantConsentInput {
 
 @InputType({ description: "Filters for a cross-region talent search. `purpose` is required: sharing is consented per purpose." })
 export class SharedTalentFilter {
-  @Field(() => SharingPurpose, { description: "Why the viewer is searching; only people who consented to this purpose are found." })
-  purpose!: SharingPurpose;
+  @Field(() => SharingPurpose, {
+    nullable: true,
+    description: "Why the viewer is searching (required: a search without it is BAD_USER_INPUT); only people who consented to this purpose are found.",
+  })
+  purpose?: SharingPurpose | null;
 
   @Field(() => [TalentKind], { nullable: true, description: "People of any of these kinds." })
   kinds?: DomainTalentKind[] | null;
 
-  @Field(() => String, { nullable: true, description: "Part of a skill, 1–50 characters; two-character words (営業, 副業, 研修) match." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Part of a skill every card must have, 1–50 characters; two-character words (営業, 副業, 研修) match; full-width/half-width " +
+      "and kana variants are normalised (NFKC, lower case, no spaces).",
+  })
   skill?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching " +
+      "more of them rank first (among the 1000 most recently registered matches).",
+  })
+  skills?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "JIS code of the person's home prefecture (\"01\"–\"47\")." })
   prefectureCode?: string | null;

@@ -3,8 +3,6 @@ import { groupByKeys, orderByKeys } from "@jinjibu/db";
 import type { BaseContext } from "@jinjibu/federation";
 import { toTalentProfile, type TalentProfile, type TalentProfileRow } from "../entities/talent-profile.entity";
 import { toConsent, toContact, type Consent, type ConsentRow, type ContactRow, type TalentContact } from "../entities/records";
-import { AuditAction } from "../enums";
-import { writeAudit } from "../services/audit.service";
 
 export interface SummaryRow {
   operator_id: string;
@@ -19,7 +17,7 @@ export interface Loaders {
   contactByTalentId: DataLoader<string, TalentContact | null>;
   consentsByTalentId: DataLoader<string, Consent[]>;
   poolSummaryByOperatorId: DataLoader<string, SummaryRow | null>;
-  /** Contact details behind accepted introductions (keyed by introduction id), audited in the same statement batch. */
+  /** Contact details behind accepted introductions (keyed by introduction id). Reads only: the contact service audits. */
   introducedContactByIntroductionId: DataLoader<string, TalentContact | null>;
 }
 
@@ -54,24 +52,11 @@ export function createLoaders(ctx: BaseContext): Loaders {
     introducedContactByIntroductionId: new DataLoader(async (ids) => {
       const em = await db.manager();
       // RLS shows the contact only to the requester of an ACCEPTED introduction whose consent is still open to it.
-      const rows: (ContactRow & { introduction_id: string; consent_id: string; purpose: string })[] = await em.query(
-        `SELECT c.*, i.id AS introduction_id, i.consent_id, i.purpose
+      const rows: (ContactRow & { introduction_id: string })[] = await em.query(
+        `SELECT c.*, i.id AS introduction_id
          FROM introduction i JOIN talent_contact c ON c.talent_id = i.talent_id
          WHERE i.id = ANY($1::uuid[]) AND i.status = 'ACCEPTED' AND i.requester_operator_id = current_operator()`,
         [[...ids]],
-      );
-      await writeAudit(
-        ctx,
-        em,
-        rows.map((r) => ({
-          action: AuditAction.CONTACT_VIEW,
-          subjectTalentId: r.talent_id,
-          subjectOperatorId: r.operator_id,
-          cardId: null,
-          fields: ["displayName", "email", "phone"],
-          consentId: r.consent_id,
-          purpose: r.purpose,
-        })),
       );
       const found = orderByKeys(ids, rows, (r) => r.introduction_id);
       return found.map((row) => (row ? toContact(row) : null));

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { forbidden } from "@jinjibu/federation";
-import { isSignedIn } from "@jinjibu/auth";
+import { talentPoolSummaryReader } from "@jinjibu/auth";
+import { decided } from "../access";
 import type { TalentKind } from "@jinjibu/domain";
 import { TalentKind as KindEnum } from "@jinjibu/domain";
 import type { TalentContext } from "../context";
@@ -17,7 +17,7 @@ export class OperatorTalentResolver {
     description: "Counts of the operator's talent pool by kind (aggregates only; demo data flagged). Signed-in viewers only: anonymous → null + FORBIDDEN.",
   })
   async talentPoolSummary(@Root() operator: OperatorStub, @Ctx() ctx: TalentContext): Promise<TalentPoolSummary> {
-    if (!isSignedIn(ctx.viewer)) throw forbidden("Sign in to see talent-pool summaries.");
+    decided(talentPoolSummaryReader(ctx.viewer));
     const row = await ctx.loaders.poolSummaryByOperatorId.load(operator.id);
     const byKind = Object.entries(row?.by_kind ?? {})
       .map(([kind, count]) => Object.assign(new TalentKindCount(), { kind: kind as TalentKind, count: Number(count) }))

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { isNationalAdmin } from "@jinjibu/auth";
-import { ConnectionArgs, forbidden, pageWindow, toConnection } from "@jinjibu/federation";
+import { isNationalAdmin, talentAuditReader } from "@jinjibu/auth";
+import { ConnectionArgs, pageWindow, toConnection } from "@jinjibu/federation";
 import type { TalentContext } from "../context";
-import { requireOwnPoolStaff } from "../access";
+import { decided, requireOwnPoolStaff } from "../access";
 import { toAuditEntry, toProvisionRecord } from "../entities/records";
 import { RecordsFilter } from "../inputs/records-filter.input";
 import { filteredAuditTrail, filteredProvisionRecords } from "../services/records-filter.service";
-import { AuditEntryConnection, ProvisionRecordConnection } from "./records.resolver";
+import { AUDIT_COUNT_BOUND, AuditEntryConnection } from "../types/audit-trail.types";
+import { ProvisionRecordConnection } from "./records.resolver";
 
 @Resolver()
 export class RecordsFilterResolver {
@@ -20,12 +21,12 @@ export class RecordsFilterResolver {
     @Arg("filter", () => RecordsFilter, { nullable: true, description: "Person and date range; omit for everything." }) filter: RecordsFilter | null,
     @Ctx() ctx: TalentContext,
   ) {
-    const admin = isNationalAdmin(ctx.viewer);
-    if (!admin && ctx.viewer.role !== "COORDINATOR") throw forbidden("Only coordinators and the national administrator can read the audit trail.");
-    const operatorId = admin ? null : ctx.viewer.operatorId;
+    const operatorId = decided(talentAuditReader(ctx.viewer));
+    const admin = operatorId === null;
     const window = pageWindow(page);
     const { rows, total } = await filteredAuditTrail(await ctx.db.manager(), operatorId, filter, window);
-    return toConnection(rows.map((row) => toAuditEntry(row, admin || row.subject_operator_id === operatorId)), total, window);
+    const connection = toConnection(rows.map((row) => toAuditEntry(row, admin || row.subject_operator_id === operatorId)), total, window);
+    return { ...connection, totalCount: Math.min(total, AUDIT_COUNT_BOUND), totalCountIsLowerBound: total > AUDIT_COUNT_BOUND };
   }
 
   @Query(() => ProvisionRecordConnection, {

@@ -1,59 +1,62 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, ConnectionArgs, forbidden, pageWindow, toConnection } from "@jinjibu/federation";
+import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Connection, ConnectionArgs, pageWindow } from "@jinjibu/federation";
 import type { TalentContext } from "../context";
 import { ownsPool, requireCoordinator, requireOwnPoolStaff } from "../access";
-import { TalentCard, TalentProfile } from "../entities/talent-profile.entity";
-import { Consent, Introduction, TalentContact, toIntroduction, type IntroductionRow } from "../entities/records";
+import { TalentProfile } from "../entities/talent-profile.entity";
+import { Consent, Introduction, TalentContact } from "../entities/records";
 import { IntroductionStatus, SharingPurpose } from "../enums";
 import { GrantConsentInput, SharedTalentFilter } from "../inputs/talent-profile.input";
+import { readIntroducedContact } from "../services/contact-access.service";
+import { withIdempotency } from "../services/input-rules";
 import * as sharing from "../services/sharing.service";
-import { loadOwnProfile } from "./talent-profile.resolver";
+import { loadOwnProfile } from "../services/talent.service";
+import { TalentCardConnection } from "../types/talent-search.types";
 
-export const TalentCardConnection = Connection(TalentCard, "TalentCard", "redacted talent card");
-export const IntroductionConnection = Connection(Introduction, "Introduction", "introduction request");
+const IDEMPOTENCY_DESCRIPTION =
+  "Optional, 8–200 characters, chosen by the client: a retry with the same key and input returns the first result instead of " +
+  "creating again; the same key with another input is CONFLICT.";
 
-async function listIntroductions(
-  ctx: TalentContext,
-  side: "owner_operator_id" | "requester_operator_id",
-  operatorId: string,
-  status: IntroductionStatus | null,
-  page: ConnectionArgs,
-) {
-  const window = pageWindow(page);
-  const em = await ctx.db.manager();
-  const where = `WHERE ${side} = $1 AND ($2::text IS NULL OR status = $2::text)`;
-  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total FROM introduction ${where}`, [operatorId, status]);
-  const rows: IntroductionRow[] = await em.query(
-    `SELECT * FROM introduction ${where} ORDER BY requested_at DESC, id OFFSET ${window.offset} LIMIT ${window.limit}`,
-    [operatorId, status],
-  );
-  return toConnection(rows.map(toIntroduction), Number(total), window);
+/** True when the query selects one of `names` on this field (fragments count as selecting everything). */
+function selectsAnyField(info: GraphQLResolveInfo, names: string[]): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => (s.kind === "Field" ? names.includes(s.name.value) : s.kind === "InlineFragment" ? visit(s.selectionSet) : true));
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
+
+export const IntroductionConnection = Connection(Introduction, "Introduction", "introduction request");
 
 @Resolver(() => Introduction)
 export class SharingResolver {
   @Query(() => TalentCardConnection, {
     description:
       "Cross-region search: other operators' people whose active consent covers the viewer's operator (scope) and `filter.purpose`, as " +
-      "redacted cards in a stable order. Every card shown is written to the access audit log. Coordinators only.",
+      "redacted cards, the most recently registered first, ranked by how many of `filter.skills` they have (keyset paging). `totalCount` " +
+      "is exact up to 1000 (see `totalCountIsLowerBound`). Every card shown is written to the access audit log. Coordinators only.",
   })
   async searchSharedTalent(
     @Arg("filter", () => SharedTalentFilter, { description: "What to look for; `purpose` is required." }) filter: SharedTalentFilter,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: TalentContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     requireCoordinator(ctx.viewer);
-    return sharing.searchSharedTalent(ctx, await ctx.db.manager(), filter, page);
+    const counts = selectsAnyField(info, ["totalCount", "totalCountIsLowerBound", "facets"]);
+    return sharing.searchSharedTalent(ctx, await ctx.db.manager(), filter, page, { counts });
   }
 
   @Mutation(() => Consent, { description: "Records a consent a person of the viewer's own pool gave. Unknown or other operators' ids are NOT_FOUND." })
   async grantConsent(
     @Arg("talentId", () => ID, { description: "The person's profile id." }) talentId: string,
     @Arg("input", () => GrantConsentInput, { description: "The consent." }) input: GrantConsentInput,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: TalentContext,
   ) {
     const operatorId = requireOwnPoolStaff(ctx.viewer);
-    return sharing.grantConsent(await ctx.db.manager(), operatorId, talentId, input);
+    const em = await ctx.db.manager();
+    return withIdempotency(ctx, em, idempotencyKey, "grantConsent", { talentId, input }, () => sharing.grantConsent(em, operatorId, talentId, input), (stored) =>
+      Object.assign(new Consent(), stored),
+    );
   }
 
   @Mutation(() => Consent, { description: "Revokes a consent now: the very next request of any operator no longer sees what it allowed." })
@@ -69,10 +72,20 @@ export class SharingResolver {
     @Arg("cardId", () => ID, { description: "A card from `searchSharedTalent`." }) cardId: string,
     @Arg("purpose", () => SharingPurpose, { description: "The purpose; the person must have consented to it." }) purpose: SharingPurpose,
     @Arg("message", () => String, { description: "A message to the owning operator, 1–2000 characters." }) message: string,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: TalentContext,
   ) {
     const operatorId = requireCoordinator(ctx.viewer);
-    return sharing.requestIntroduction(ctx, await ctx.db.manager(), operatorId, cardId, purpose, message);
+    const em = await ctx.db.manager();
+    return withIdempotency(
+      ctx,
+      em,
+      idempotencyKey,
+      "requestIntroduction",
+      { cardId, purpose, message },
+      () => sharing.requestIntroduction(ctx, em, operatorId, cardId, purpose, message),
+      (stored) => Object.assign(new Introduction(), stored),
+    );
   }
 
   @Mutation(() => Introduction, { description: "The owning operator accepts: the requester may read the contact, and a provision record is written." })
@@ -99,7 +112,8 @@ export class SharingResolver {
     @Arg("status", () => IntroductionStatus, { nullable: true, description: "Only requests in this state (e.g. OPEN)." }) status: IntroductionStatus | null,
     @Ctx() ctx: TalentContext,
   ) {
-    return listIntroductions(ctx, "owner_operator_id", requireCoordinator(ctx.viewer), status, page);
+    const operatorId = requireCoordinator(ctx.viewer);
+    return ctx.db.manager().then((em) => sharing.listIntroductions(em, "owner", operatorId, status, pageWindow(page)));
   }
 
   @Query(() => IntroductionConnection, { description: "Requests the viewer's operator made to other operators, newest first." })
@@ -108,32 +122,24 @@ export class SharingResolver {
     @Arg("status", () => IntroductionStatus, { nullable: true, description: "Only requests in this state." }) status: IntroductionStatus | null,
     @Ctx() ctx: TalentContext,
   ) {
-    return listIntroductions(ctx, "requester_operator_id", requireCoordinator(ctx.viewer), status, page);
+    const operatorId = requireCoordinator(ctx.viewer);
+    return ctx.db.manager().then((em) => sharing.listIntroductions(em, "requester", operatorId, status, pageWindow(page)));
   }
 
   @Query(() => Introduction, { nullable: true, description: "One introduction the viewer's operator is party to; null otherwise." })
   async introduction(@Arg("id", () => ID, { description: "The introduction id." }) id: string, @Ctx() ctx: TalentContext) {
     requireCoordinator(ctx.viewer);
-    if (!sharing.isUuid(id)) return null;
-    const em = await ctx.db.manager();
-    const rows: IntroductionRow[] = await em.query(`SELECT * FROM introduction WHERE id = $1`, [id]);
-    return rows[0] ? toIntroduction(rows[0]) : null;
+    return sharing.findIntroduction(await ctx.db.manager(), id);
   }
 
   @FieldResolver(() => TalentContact, {
     nullable: true,
     description:
       "The person's name and contact details, for the requesting operator only and only after acceptance (while the consent holds). " +
-      "Otherwise null + FORBIDDEN. Every read is written to the access audit log.",
+      "Otherwise null + FORBIDDEN. Every read is written to the access audit log, every refusal too (outcome DENIED).",
   })
-  async contact(@Root() intro: Introduction, @Ctx() ctx: TalentContext): Promise<TalentContact | null> {
-    if (!ownsPool(ctx.viewer, intro.requesterOperatorId) || ctx.viewer.role !== "COORDINATOR") {
-      throw forbidden("Only the requesting operator's coordinators can read contact details of an introduction.");
-    }
-    if (intro.status !== IntroductionStatus.ACCEPTED) throw forbidden("Contact details are shown only after the owning operator accepts.");
-    const contact = await ctx.loaders.introducedContactByIntroductionId.load(intro.id);
-    if (!contact) throw forbidden("The person's consent no longer covers your operator; contact details are not available.");
-    return contact;
+  contact(@Root() intro: Introduction, @Ctx() ctx: TalentContext): Promise<TalentContact | null> {
+    return readIntroducedContact(ctx, intro);
   }
 
   @FieldResolver(() => TalentProfile, { nullable: true, description: "The person's full profile, for the owning operator only; null for the requester." })

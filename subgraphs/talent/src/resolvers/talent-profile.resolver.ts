@@ -1,21 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Connection, ConnectionArgs, pageWindow, toConnection, TalentKind, badUserInput } from "@jinjibu/federation";
+import { Connection, ConnectionArgs, pageWindow, TalentKind, badUserInput } from "@jinjibu/federation";
 import { TalentKind as DomainTalentKind } from "@jinjibu/domain";
 import type { TalentContext } from "../context";
 import { ownsPool, requireOwnPoolStaff } from "../access";
-import { TalentProfile, toTalentProfile, type TalentProfileRow } from "../entities/talent-profile.entity";
+import { TalentProfile } from "../entities/talent-profile.entity";
 import { Consent, ErasureResult, TalentContact } from "../entities/records";
 import { RegisterTalentProfileInput, UpdateTalentProfileInput } from "../inputs/talent-profile.input";
-import { erasePerson, registerProfiles, updateProfile } from "../services/talent.service";
+import { withIdempotency } from "../services/input-rules";
+import { erasePerson, listOwnProfiles, loadOwnProfile, registerProfiles, updateProfile } from "../services/talent.service";
+
 
 export const TalentProfileConnection = Connection(TalentProfile, "TalentProfile", "talent profile");
-
-/** The profile only for the operator that owns it; anyone else (consented shares included) gets null, as if it did not exist. */
-export async function loadOwnProfile(ctx: TalentContext, id: string): Promise<TalentProfile | null> {
-  if (!ctx.viewer.operatorId || (ctx.viewer.role !== "COORDINATOR" && ctx.viewer.role !== "SITE")) return null;
-  const profile = await ctx.loaders.talentProfileById.load(id);
-  return profile && ownsPool(ctx.viewer, profile.operatorId) ? profile : null;
-}
 
 @Resolver(() => TalentProfile)
 export class TalentProfileResolver {
@@ -28,15 +23,7 @@ export class TalentProfileResolver {
     @Ctx() ctx: TalentContext,
   ) {
     const operatorId = requireOwnPoolStaff(ctx.viewer);
-    const window = pageWindow(page);
-    const em = await ctx.db.manager();
-    const where = `WHERE operator_id = $1 AND ($2::text IS NULL OR $2::text = ANY(kinds))`;
-    const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total FROM talent_profile ${where}`, [operatorId, kind]);
-    const rows: TalentProfileRow[] = await em.query(
-      `SELECT * FROM talent_profile ${where} ORDER BY registered_at, id OFFSET ${window.offset} LIMIT ${window.limit}`,
-      [operatorId, kind],
-    );
-    return toConnection(rows.map(toTalentProfile), Number(total), window);
+    return listOwnProfiles(await ctx.db.manager(), operatorId, kind, pageWindow(page));
   }
 
   @Query(() => TalentProfile, {
@@ -72,10 +59,20 @@ export class TalentProfileResolver {
   })
   async registerTalentProfiles(
     @Arg("input", () => [RegisterTalentProfileInput], { description: "The people to register, in order." }) input: RegisterTalentProfileInput[],
+    @Arg("idempotencyKey", () => String, {
+      nullable: true,
+      description:
+        "Optional, 8–200 characters, chosen by the client: a retry with the same key and input returns the profiles first registered " +
+        "instead of registering them twice; the same key with another input is CONFLICT.",
+    })
+    idempotencyKey: string | null,
     @Ctx() ctx: TalentContext,
   ) {
     const operatorId = requireOwnPoolStaff(ctx.viewer);
-    return registerProfiles(await ctx.db.manager(), operatorId, input);
+    const em = await ctx.db.manager();
+    return withIdempotency(ctx, em, idempotencyKey, "registerTalentProfiles", input, () => registerProfiles(em, operatorId, input), (stored) =>
+      stored.map((profile) => Object.assign(new TalentProfile(), profile)),
+    );
   }
 
   @Mutation(() => TalentProfile, { description: "Changes a profile of the viewer's own pool. Another operator's id is NOT_FOUND." })

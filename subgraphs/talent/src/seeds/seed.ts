@@ -1,29 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { fakerJA } from "@faker-js/faker";
-import { normalizeForSearch, prefectureByName, PREFECTURES, TalentKind } from "@jinjibu/domain";
-import { Availability, ConsentMethod, ConsentScope, InterestInRegion, SharingPurpose, WorkStyle } from "../enums";
+import { prefectureByName } from "@jinjibu/domain";
 import operators from "./data/operators.json";
-
-/** Fixed so every install generates the same demo people. */
-export const DEMO_SEED = 20260401;
-
-const SKILLS = [
-  "法人営業", "副業での新規事業開発", "新人研修の企画", "経営企画", "販売マーケティング", "生産管理", "海外展開", "労務管理",
-  "経理・財務", "Webマーケティング", "SNS運用", "デザイン", "プログラミング", "DX推進", "観光企画", "農業", "漁業",
-  "広報・PR", "採用支援", "人事制度設計", "品質管理", "物流", "介護", "事業承継支援", "通訳 (英語)", "イベント運営",
-];
-const KINDS: TalentKind[] = [
-  TalentKind.SIDE_JOB, TalentKind.SIDE_JOB, TalentKind.UI_TURN, TalentKind.STUDENT_INTERN, TalentKind.LATENT_WORKER,
-  TalentKind.MANAGEMENT_MENTOR, TalentKind.RIGHT_ARM_SUCCESSOR, TalentKind.FOREIGN, TalentKind.LARGE_CO_EMPLOYEE,
-  TalentKind.LARGE_CO_ALUMNI, TalentKind.SENIOR, TalentKind.RELATED_POPULATION, TalentKind.REGIONAL_COOPERATOR,
-];
-
-/** A stable UUID derived from a key (so consent ids are the same on every install). */
-function stableUuid(key: string): string {
-  const h = createHash("sha256").update(`jinjibu-demo:${key}`).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+import demoPeople from "./data/demo-people.json";
 
 export interface DemoProfile {
   id: string;
@@ -51,49 +30,12 @@ export interface DemoConsent {
   method: string;
 }
 
-/** Generates the demo set in memory, deterministically (the database state never influences it). */
+/**
+ * The demo people (faker's Japanese locale, fixed seed, generated once by `demo-generator.ts` and checked in as
+ * `data/demo-people.json`), so the service needs no faker at run time and every install seeds the same people.
+ */
 export function generateDemoData(): { profiles: DemoProfile[]; consents: DemoConsent[] } {
-  fakerJA.seed(DEMO_SEED);
-  const profiles: DemoProfile[] = [];
-  const consents: DemoConsent[] = [];
-  for (const op of operators) {
-    const home = prefectureByName(op.prefecture);
-    const count = fakerJA.number.int({ min: 3, max: 12 });
-    for (let i = 1; i <= count; i += 1) {
-      const id = `tp-demo-${op.id.replace(/^op-/, "")}-${String(i).padStart(2, "0")}`;
-      const kinds = [...new Set(fakerJA.helpers.arrayElements(KINDS, { min: 1, max: 2 }))];
-      const skills = fakerJA.helpers.arrayElements(SKILLS, { min: 1, max: 4 });
-      const prefecture = home && fakerJA.datatype.boolean({ probability: 0.6 }) ? home : fakerJA.helpers.arrayElement(PREFECTURES);
-      profiles.push({
-        id,
-        operator_id: op.id,
-        kinds,
-        skills,
-        search_text: skills.map(normalizeForSearch).join("\n"),
-        years_of_experience: fakerJA.number.int({ min: 0, max: 40 }),
-        availability: fakerJA.helpers.arrayElement(Object.values(Availability)),
-        preferred_work_styles: fakerJA.helpers.arrayElements(Object.values(WorkStyle), { min: 1, max: 2 }),
-        interest_in_region: fakerJA.helpers.arrayElement([...Object.values(InterestInRegion), null]),
-        home_prefecture_code: prefecture.code,
-        display_name: fakerJA.person.fullName(),
-        email: `${id}@example.jp`,
-        phone: fakerJA.phone.number(),
-      });
-      if (fakerJA.datatype.boolean({ probability: 0.5 })) {
-        const day = fakerJA.number.int({ min: 1, max: 28 });
-        consents.push({
-          id: stableUuid(id),
-          talent_id: id,
-          operator_id: op.id,
-          scope: fakerJA.helpers.arrayElement(Object.values(ConsentScope)),
-          purposes: fakerJA.helpers.arrayElements(Object.values(SharingPurpose), { min: 1, max: 3 }),
-          obtained_at: `2026-03-${String(day).padStart(2, "0")}T10:00:00+09:00`,
-          method: fakerJA.helpers.arrayElement(Object.values(ConsentMethod)),
-        });
-      }
-    }
-  }
-  return { profiles, consents };
+  return structuredClone(demoPeople as { profiles: DemoProfile[]; consents: DemoConsent[] });
 }
 
 const affected = (result: unknown): number => (Array.isArray(result) ? result.length : 0);

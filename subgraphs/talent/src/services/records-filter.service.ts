@@ -1,3 +1,4 @@
+import { AUDIT_COUNT_BOUND } from "../types/audit-trail.types";
 import type { EntityManager } from "typeorm";
 import { badUserInput, type PageWindow } from "@jinjibu/federation";
 import type { AuditRow, ProvisionRow } from "../entities/records";
@@ -69,7 +70,11 @@ export async function filteredAuditTrail(
   }
   where.push(...dateRange("at", params, from, to));
   const sql = `FROM access_audit WHERE ${where.join(" AND ")}`;
-  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total ${sql}`, params);
+  // Bounded like `auditTrail`: one row past the bound says "more", without counting millions of rows.
+  const [{ total }]: { total: string }[] = await em.query(
+    `SELECT count(*) AS total FROM (SELECT 1 ${sql} LIMIT ${AUDIT_COUNT_BOUND + 1}) AS bounded`,
+    params,
+  );
   const rows: AuditRow[] = await em.query(`SELECT * ${sql} ORDER BY id DESC OFFSET ${window.offset} LIMIT ${window.limit}`, params);
   return { rows, total: Number(total) };
 }

@@ -1,25 +1,16 @@
 import type { EntityManager } from "typeorm";
-import { normalizeForSearch, REGIONAL_BLOCKS, prefectureByCode } from "@jinjibu/domain";
-import { badUserInput, conflict, forbidden, notFound, pageWindow, toConnection, type BaseContext, type ConnectionArgs } from "@jinjibu/federation";
-import { toTalentCard, type TalentProfileRow } from "../entities/talent-profile.entity";
+import { badUserInput, conflict, forbidden, notFound, toConnection, type BaseContext, type ConnectionShape, type PageWindow } from "@jinjibu/federation";
 import { toConsent, toIntroduction, type Consent, type ConsentRow, type Introduction, type IntroductionRow } from "../entities/records";
 import { AuditAction, ConsentScope, IntroductionStatus, SharingPurpose } from "../enums";
-import type { GrantConsentInput, SharedTalentFilter } from "../inputs/talent-profile.input";
-import { writeAudit } from "./audit.service";
+import type { GrantConsentInput } from "../inputs/talent-profile.input";
+import { recordDeniedCard } from "./audit.service";
+import { assertCleanInput, assertCleanText } from "./input-rules";
+
+export { CARD_FIELDS, searchSharedTalent } from "./talent-search.service";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string): boolean => UUID.test(value);
 
-/** The fields a card shows; recorded in every CARD_VIEW audit row. */
-export const CARD_FIELDS = [
-  "kinds",
-  "skills",
-  "yearsOfExperience",
-  "availability",
-  "interestInRegion",
-  "homePrefectureCode",
-  "ownerOperator",
-];
 /** What an accepted introduction provides (APPI 29条 "items"). */
 export const PROVIDED_ITEMS = ["displayName", "email", "phone"];
 export const RETENTION_YEARS = 3;
@@ -33,6 +24,8 @@ function parseInstant(value: string, field: string): Date {
 }
 
 export async function grantConsent(em: EntityManager, operatorId: string, talentId: string, input: GrantConsentInput): Promise<Consent> {
+  assertCleanText("talentId", talentId);
+  assertCleanInput("input", input);
   if (input.purposes.length < 1 || new Set(input.purposes).size !== input.purposes.length) {
     throw badUserInput("purposes must list 1 or more distinct SharingPurpose values.");
   }
@@ -63,62 +56,6 @@ export async function revokeConsent(em: EntityManager, operatorId: string, conse
   return toConsent(existing[0]);
 }
 
-/**
- * Finds other operators' people whose active consent covers the viewer's operator and the purpose. RLS already limits
- * the profiles to consented shares; the query repeats the consent test to pick the consent relied on (for the audit) and
- * adds the purpose. Every card returned is audited in the same transaction before it is returned.
- */
-export async function searchSharedTalent(ctx: BaseContext, em: EntityManager, filter: SharedTalentFilter, page: ConnectionArgs) {
-  const window = pageWindow(page);
-  const skill = filter.skill == null ? null : normalizeForSearch(filter.skill);
-  if (skill !== null && (skill.length < 1 || skill.length > 50)) throw badUserInput("skill must be 1 to 50 characters.");
-  if (filter.prefectureCode != null && !prefectureByCode(filter.prefectureCode)) {
-    throw badUserInput("prefectureCode must be a JIS X 0401 code from \"01\" to \"47\".");
-  }
-  if (filter.kinds != null && filter.kinds.length === 0) throw badUserInput("kinds, when given, must list at least one kind.");
-  const blockCodes = filter.block == null ? null : REGIONAL_BLOCKS.find((b) => b.code === filter.block)!.prefectureCodes;
-  const params = [
-    filter.purpose,
-    filter.kinds ?? null,
-    skill,
-    filter.prefectureCode ?? null,
-    blockCodes,
-    filter.availability ?? null,
-  ];
-  const from = `FROM talent_profile p
-    JOIN LATERAL (
-      SELECT c.id FROM consent c
-      WHERE c.talent_id = p.id AND $1 = ANY(c.purposes)
-        AND consent_open_to_viewer(c.scope, c.revoked_at, c.expires_at, p.operator_id)
-      ORDER BY c.obtained_at DESC, c.id LIMIT 1) relied ON true
-    WHERE p.operator_id <> current_operator()
-      AND ($2::text[] IS NULL OR p.kinds && $2::text[])
-      AND ($3::text IS NULL OR strpos(p.search_text, $3::text) > 0)
-      AND ($4::text IS NULL OR p.home_prefecture_code = $4::text)
-      AND ($5::text[] IS NULL OR p.home_prefecture_code = ANY($5::text[]))
-      AND ($6::text IS NULL OR p.availability = $6::text)`;
-  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total ${from}`, params);
-  const rows: (TalentProfileRow & { consent_id: string })[] = await em.query(
-    `SELECT p.*, relied.id AS consent_id ${from} ORDER BY p.card_id OFFSET ${window.offset} LIMIT ${window.limit}`,
-    params,
-  );
-  const cards = rows.map(toTalentCard);
-  await writeAudit(
-    ctx,
-    em,
-    cards.map((card) => ({
-      action: AuditAction.CARD_VIEW,
-      subjectTalentId: card.talentId,
-      subjectOperatorId: card.operatorId,
-      cardId: card.cardId,
-      fields: CARD_FIELDS,
-      consentId: card.consentId,
-      purpose: filter.purpose,
-    })),
-  );
-  return toConnection(cards, Number(total), window);
-}
-
 export async function requestIntroduction(
   ctx: BaseContext,
   em: EntityManager,
@@ -127,29 +64,32 @@ export async function requestIntroduction(
   purpose: SharingPurpose,
   message: string,
 ): Promise<Introduction> {
+  assertCleanText("cardId", cardId);
+  assertCleanText("message", message);
   const text = message.trim();
   if (text.length < 1 || text.length > 2000) throw badUserInput("message must be 1 to 2000 characters.");
-  const found: { id: string; operator_id: string; consent_id: string }[] = await em.query(
-    `SELECT p.id, p.operator_id, relied.id AS consent_id FROM talent_profile p
-     JOIN LATERAL (
-       SELECT c.id FROM consent c
-       WHERE c.talent_id = p.id AND $2 = ANY(c.purposes)
-         AND consent_open_to_viewer(c.scope, c.revoked_at, c.expires_at, p.operator_id)
-       ORDER BY c.obtained_at DESC, c.id LIMIT 1) relied ON true
-     WHERE p.card_id = $1 AND p.operator_id <> current_operator()`,
+  if (cardId.length > 100) throw badUserInput("cardId must be at most 100 characters.");
+  // The read model under RLS: only a card shared with this operator now, for this purpose, is found.
+  const found: { talent_id: string; owner_operator_id: string; consent_id: string }[] = await em.query(
+    `SELECT talent_id, owner_operator_id, consent_id FROM shared_card
+     WHERE card_id = $1 AND owner_operator_id <> current_operator() AND purposes @> ARRAY[$2::text]
+     ORDER BY obtained_at DESC, consent_id LIMIT 1`,
     [cardId, purpose],
   );
   const card = found[0];
-  if (!card) throw notFound("No card with that id is shared with your operator for that purpose.");
+  if (!card) {
+    await recordDeniedCard(ctx, cardId, AuditAction.INTRODUCTION_REQUEST, purpose, "The card is not shared with this operator for this purpose (revoked, expired or never shared).");
+    throw notFound("No card with that id is shared with your operator for that purpose.");
+  }
   const open: { id: string }[] = await em.query(
     `SELECT id FROM introduction WHERE talent_id = $1 AND requester_operator_id = $2 AND status = 'OPEN'`,
-    [card.id, operatorId],
+    [card.talent_id, operatorId],
   );
   if (open[0]) throw conflict("Your operator already has an open introduction request for this card; wait for an answer or withdraw it.");
   const rows: IntroductionRow[] = await em.query(
     `INSERT INTO introduction (talent_id, card_id, owner_operator_id, requester_operator_id, requester_subject, consent_id, purpose, message)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-    [card.id, cardId, card.operator_id, operatorId, ctx.viewer.subject, card.consent_id, purpose, text],
+    [card.talent_id, cardId, card.owner_operator_id, operatorId, ctx.viewer.subject, card.consent_id, purpose, text],
   );
   return toIntroduction(rows[0]!);
 }
@@ -233,4 +173,29 @@ export async function withdrawIntroduction(em: EntityManager, id: string): Promi
     throw conflict(`Only OPEN or ACCEPTED introductions can be withdrawn; this one is ${intro.status}.`);
   }
   return toIntroduction(await setStatus(em, id, IntroductionStatus.WITHDRAWN, "withdrawn_at"));
+}
+
+/** Introductions on one side (`owner` incoming, `requester` outgoing) of the operator, newest first. */
+export async function listIntroductions(
+  em: EntityManager,
+  side: "owner" | "requester",
+  operatorId: string,
+  status: IntroductionStatus | null,
+  window: PageWindow,
+): Promise<ConnectionShape<Introduction>> {
+  const column = side === "owner" ? "owner_operator_id" : "requester_operator_id";
+  const where = `WHERE ${column} = $1 AND ($2::text IS NULL OR status = $2::text)`;
+  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total FROM introduction ${where}`, [operatorId, status]);
+  const rows: IntroductionRow[] = await em.query(
+    `SELECT * FROM introduction ${where} ORDER BY requested_at DESC, id OFFSET ${window.offset} LIMIT ${window.limit}`,
+    [operatorId, status],
+  );
+  return toConnection(rows.map(toIntroduction), Number(total), window);
+}
+
+/** One introduction the viewer's operator is party to (RLS), or null. */
+export async function findIntroduction(em: EntityManager, id: string): Promise<Introduction | null> {
+  if (!isUuid(id)) return null;
+  const rows: IntroductionRow[] = await em.query(`SELECT * FROM introduction WHERE id = $1`, [id]);
+  return rows[0] ? toIntroduction(rows[0]) : null;
 }

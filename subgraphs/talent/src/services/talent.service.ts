@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { normalizeForSearch, prefectureByCode, TalentKind } from "@jinjibu/domain";
-import { badUserInput, notFound } from "@jinjibu/federation";
+import { badUserInput, notFound, toConnection, type ConnectionShape, type PageWindow } from "@jinjibu/federation";
 import { toTalentProfile, type TalentProfile, type TalentProfileRow } from "../entities/talent-profile.entity";
 import type { ErasureResult } from "../entities/records";
 import type { RegisterTalentProfileInput, UpdateTalentProfileInput } from "../inputs/talent-profile.input";
+import { actingOperatorId, ownsPool } from "@jinjibu/auth";
+import type { BaseContext } from "@jinjibu/federation";
+import type { Loaders } from "../loaders";
+import { assertCleanInput, assertCleanText } from "./input-rules";
 
 export const MAX_REGISTER_BATCH = 100;
 
@@ -82,6 +86,7 @@ export async function registerProfiles(
   if (inputs.length < 1 || inputs.length > MAX_REGISTER_BATCH) {
     throw badUserInput(`input must hold 1 to ${MAX_REGISTER_BATCH} profiles; got ${inputs.length}.`);
   }
+  inputs.forEach((input, index) => assertCleanInput(`input[${index}]`, input));
   const invalid = inputs.flatMap((input, index) => validateProfileFields(input, index, false));
   if (invalid.length > 0) {
     const rows = new Set(invalid.map((e) => e.index)).size;
@@ -138,6 +143,8 @@ export async function updateProfile(
   id: string,
   input: UpdateTalentProfileInput,
 ): Promise<TalentProfile> {
+  assertCleanText("id", id);
+  assertCleanInput("input", input);
   const invalid = validateProfileFields(input, 0, true);
   if (invalid.length > 0) {
     throw badUserInput(invalid.map((e) => e.message).join(" "), { invalidFields: invalid.map(({ field, message }) => ({ field, message })) });
@@ -205,4 +212,22 @@ export async function erasePerson(em: EntityManager, operatorId: string, talentI
     introductionsRemoved: Number(counts!.introductions),
     provisionRecordsKept: kept,
   };
+}
+
+/** The operator's own pool, oldest first, optionally one kind. */
+export async function listOwnProfiles(em: EntityManager, operatorId: string, kind: string | null, window: PageWindow): Promise<ConnectionShape<TalentProfile>> {
+  const where = `WHERE operator_id = $1 AND ($2::text IS NULL OR $2::text = ANY(kinds))`;
+  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total FROM talent_profile ${where}`, [operatorId, kind]);
+  const rows: TalentProfileRow[] = await em.query(
+    `SELECT * FROM talent_profile ${where} ORDER BY registered_at, id OFFSET ${window.offset} LIMIT ${window.limit}`,
+    [operatorId, kind],
+  );
+  return toConnection(rows.map(toTalentProfile), Number(total), window);
+}
+
+/** The profile only for the operator that owns it; anyone else (consented shares included) gets null, as if it did not exist. */
+export async function loadOwnProfile(ctx: BaseContext & { loaders: Loaders }, id: string): Promise<TalentProfile | null> {
+  if (!actingOperatorId(ctx.viewer)) return null;
+  const profile = await ctx.loaders.talentProfileById.load(id);
+  return profile && ownsPool(ctx.viewer, profile.operatorId) ? profile : null;
 }

@@ -1,0 +1,353 @@
+import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import {
+  normalizeForSearch,
+  prefectureByCode,
+  REGIONAL_BLOCKS,
+  RegionalBlock as DomainRegionalBlock,
+  TalentKind as DomainTalentKind,
+} from "@jinjibu/domain";
+import { badUserInput, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type BaseContext, type ConnectionArgs } from "@jinjibu/federation";
+import { TalentKindCount } from "../entities/records";
+import { TalentCard } from "../entities/talent-profile.entity";
+import { AuditAction, type Availability, type InterestInRegion } from "../enums";
+import type { SharedTalentFilter } from "../inputs/talent-profile.input";
+import { RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
+import { writeAudit } from "./audit.service";
+import { assertCleanText } from "./input-rules";
+
+export const MAX_SEARCH_SKILLS = 20;
+export const MAX_SKILL_LENGTH = 50;
+
+/** The fields a card shows; recorded in every CARD_VIEW audit row. */
+export const CARD_FIELDS = [
+  "kinds",
+  "skills",
+  "yearsOfExperience",
+  "availability",
+  "interestInRegion",
+  "homePrefectureCode",
+  "ownerOperator",
+];
+
+const KIND_ORDER = Object.values(DomainTalentKind) as string[];
+const BLOCK_ORDER = REGIONAL_BLOCKS.map((b) => b.code as string);
+
+/**
+ * The pieces `shared_card.grams` indexes (the same as the SQL function `talent.search_grams`): every character and every
+ * pair of adjacent characters (code points) of a normalised word. A word is found by the GIN index through all of its
+ * pieces: one character → that character; two or more → all of its pairs. The exact substring test rechecks the rows.
+ */
+export function queryGrams(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length === 1) return chars;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) pairs.add(chars[i]! + chars[i + 1]!);
+  return [...pairs];
+}
+
+function normalisedWord(field: string, value: string): string {
+  assertCleanText(field, value);
+  const word = normalizeForSearch(value);
+  const length = Array.from(word).length;
+  if (length < 1 || length > MAX_SKILL_LENGTH) {
+    throw badUserInput(`${field} must be 1 to ${MAX_SKILL_LENGTH} characters (after removing spaces); got ${length}.`);
+  }
+  return word;
+}
+
+interface Keyset {
+  /** Skills matched (only when the order ranks by it). */
+  s?: number;
+  /** registered_at, UTC with microseconds. */
+  r: string;
+  /** card id. */
+  c: string;
+}
+
+/** Cursors carry the keyset and a digest of it with the filter: another filter's cursor or an edited one is refused. */
+const CURSOR_CONTEXT = "jinjibu-talent-search-cursor-v1";
+const digest = (payload: string, filterKey: string): string =>
+  createHash("sha256").update(`${CURSOR_CONTEXT}\n${filterKey}\n${payload}`).digest("base64url").slice(0, 22);
+
+export function encodeSearchCursor(keyset: Keyset, filterKey: string): string {
+  const payload = Buffer.from(JSON.stringify(keyset), "utf8").toString("base64url");
+  return `${payload}.${digest(payload, filterKey)}`;
+}
+
+export function decodeSearchCursor(cursor: string, filterKey: string, ranked: boolean): Keyset {
+  const refuse = () =>
+    badUserInput("`after` is not a cursor this search issued: pass an `endCursor` from a previous page of the same search.");
+  const [payload, sig, extra] = cursor.split(".");
+  if (!payload || !sig || extra !== undefined || cursor.length > 512 || digest(payload, filterKey) !== sig) throw refuse();
+  let keyset: Keyset;
+  try {
+    keyset = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Keyset;
+  } catch {
+    throw refuse();
+  }
+  const validTime = typeof keyset.r === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(keyset.r);
+  const validScore = ranked ? Number.isInteger(keyset.s) && keyset.s! >= 0 && keyset.s! <= MAX_SEARCH_SKILLS + 1 : keyset.s === undefined;
+  if (!validTime || typeof keyset.c !== "string" || !validScore) throw refuse();
+  return keyset;
+}
+
+/** A validated search: the SQL conditions and parameters over `shared_card` (RLS adds who may see which row). */
+interface SearchPlan {
+  purpose: string;
+  where: string[];
+  params: unknown[];
+  /** Index in `params` of the viewer's audience terms. */
+  audienceParam: number;
+  /** SQL of "how many of `skills` the card has", or null when every match has the same count (no ranking needed). */
+  score: string | null;
+  filterKey: string;
+  first: number;
+  after: string | null;
+}
+
+/** The audience terms of a viewer whose operator is in `block` (null: none). */
+const audienceTerms = (block: string | null): string[] => (block ? ["a:*", `a:${block}`] : ["a:*"]);
+
+/**
+ * Validates and builds the search. The audience parameter is filled in with the viewer's terms once validated: constants,
+ * so the planner estimates them from statistics and picks well between walking the recency index and a bitmap of matches.
+ */
+function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPlan {
+  if (filter.purpose == null) {
+    throw badUserInput("filter.purpose is required: pass the SharingPurpose you search for (e.g. SIDE_JOB_MATCHING); people consent per purpose.");
+  }
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  }
+  if (page.after != null) assertCleanText("after", page.after);
+  const skill = filter.skill == null ? null : normalisedWord("filter.skill", filter.skill);
+  if (filter.skills != null && filter.skills.length > MAX_SEARCH_SKILLS) {
+    throw badUserInput(`filter.skills may list at most ${MAX_SEARCH_SKILLS} skills; got ${filter.skills.length}.`);
+  }
+  const skills = [...new Set((filter.skills ?? []).map((s, i) => normalisedWord(`filter.skills[${i}]`, s)))];
+  if (filter.prefectureCode != null && !prefectureByCode(filter.prefectureCode)) {
+    throw badUserInput("prefectureCode must be a JIS X 0401 code from \"01\" to \"47\".");
+  }
+  if (filter.kinds != null && filter.kinds.length === 0) throw badUserInput("kinds, when given, must list at least one kind.");
+  const kinds = filter.kinds == null ? null : [...new Set(filter.kinds)];
+  const unknownKind = kinds?.find((k) => !KIND_ORDER.includes(k));
+  if (unknownKind) throw badUserInput(`kinds must be TalentKind values (${KIND_ORDER.join(", ")}); got ${unknownKind}.`);
+  const block = filter.block == null ? null : REGIONAL_BLOCKS.find((b) => b.code === filter.block);
+  if (filter.block != null && !block) throw badUserInput(`block must be a RegionalBlock (${BLOCK_ORDER.join(", ")}).`);
+
+  const params: unknown[] = [];
+  const p = (value: unknown, cast: string) => {
+    params.push(value);
+    return `$${params.length}::${cast}`;
+  };
+  // Every condition is on `terms` (one GIN index intersects them) plus the exact substring rechecks. The audience test
+  // repeats the RLS policy's so the index can use it; the policy remains the enforcement.
+  const required = [`p:${filter.purpose}`];
+  if (skill) required.push(...queryGrams(skill).map((g) => `g:${g}`));
+  if (filter.prefectureCode != null) required.push(`h:${filter.prefectureCode}`);
+  if (filter.availability != null) required.push(`v:${filter.availability}`);
+  // With `skills`, each skill is one arm holding every required term, so the arms combine as a BitmapOr of index scans.
+  const arms = skills.length > 0 ? skills.map((s) => [...required, ...queryGrams(s).map((g) => `g:${g}`)]) : [required];
+  const where = [
+    "owner_operator_id <> current_operator()",
+    arms.length === 1 ? `terms @> ${p(arms[0], "text[]")}` : `(${arms.map((arm) => `terms @> ${p(arm, "text[]")}`).join(" OR ")})`,
+    `terms && ${p(audienceTerms(null), "text[]")}`,
+  ];
+  const audienceParam = params.length - 1;
+  if (kinds) where.push(`terms && ${p(kinds.map((k) => `k:${k}`), "text[]")}`);
+  if (block) where.push(`terms && ${p(block.prefectureCodes.map((c) => `h:${c}`), "text[]")}`);
+  // A word of one or two characters is exactly its own piece (pieces never span two skills): no recheck needed.
+  if (skill && Array.from(skill).length > 2) where.push(`strpos(search_text, ${p(skill, "text")}) > 0`);
+  let score: string | null = null;
+  if (skills.length > 0) {
+    const tests = skills.map((s) => `(strpos(search_text, ${p(s, "text")}) > 0)`);
+    where.push(`(${tests.join(" OR ")})`);
+    if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
+  }
+  const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null]);
+  return { purpose: filter.purpose, where, params, audienceParam, score, filterKey, first, after: page.after ?? null };
+}
+
+interface Counted {
+  sampled: number;
+  total: number;
+  by_kind: Record<string, number>;
+  by_prefecture: Record<string, number>;
+}
+
+interface CardRow {
+  consent_id: string;
+  talent_id: string;
+  card_id: string;
+  owner_operator_id: string;
+  kinds: string[];
+  skills: string[];
+  years_of_experience: number | null;
+  availability: string;
+  interest_in_region: string | null;
+  home_prefecture_code: string | null;
+  is_demo: boolean;
+  registered_key: string;
+  score: number | null;
+}
+
+const toCard = (row: CardRow): TalentCard =>
+  Object.assign(new TalentCard(), {
+    cardId: row.card_id,
+    talentId: row.talent_id,
+    consentId: row.consent_id,
+    operatorId: row.owner_operator_id,
+    kinds: row.kinds as DomainTalentKind[],
+    skills: row.skills,
+    yearsOfExperience: row.years_of_experience,
+    availability: row.availability as Availability,
+    interestInRegion: row.interest_in_region as InterestInRegion | null,
+    homePrefectureCode: row.home_prefecture_code,
+    isDemo: row.is_demo,
+  });
+
+/** The SQL of one search page (exported for EXPLAIN in tests and the benchmark). */
+export function searchPageSql(plan: SearchPlan, keyset: Keyset | null): { text: string; params: unknown[] } {
+  const params = [...plan.params];
+  const p = (value: unknown, cast: string) => {
+    params.push(value);
+    return `$${params.length}::${cast}`;
+  };
+  const columns = `consent_id, talent_id, card_id, owner_operator_id, kinds, skills, years_of_experience, availability,
+      interest_in_region, home_prefecture_code, is_demo, registered_at, obtained_at,
+      to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key`;
+  // Fetch twice the page: a person with two matching consents appears twice in a row (same card); one row per card is kept.
+  const limit = (plan.first + 1) * 2;
+  if (!plan.score) {
+    const where = [...plan.where];
+    if (keyset) where.push(`(registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`);
+    const text = `SELECT ${columns}, NULL::int AS score FROM shared_card WHERE ${where.join(" AND ")}
+      ORDER BY registered_at DESC, card_id DESC, obtained_at DESC LIMIT ${limit}`;
+    return { text, params };
+  }
+  // Ranked (two or more skills): scored among the bound's most recently registered matches, so a page never sorts the
+  // whole country; when the total is exact (totalCountIsLowerBound false) that is every match.
+  const keysetSql = keyset
+    ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
+    : "";
+  // One statement: the same window gives the page (as JSON, in order) and the bounded count and facets.
+  const order = "score DESC, registered_at DESC, card_id DESC, obtained_at DESC";
+  const text = `WITH recent AS MATERIALIZED (
+      SELECT ${columns}, ${plan.score} AS score FROM shared_card WHERE ${plan.where.join(" AND ")}
+      ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("recent")},
+    page AS (SELECT * FROM recent ${keysetSql} ORDER BY ${order} LIMIT ${limit})
+    SELECT (SELECT coalesce(json_agg(page ORDER BY ${order}), '[]'::json) FROM page) AS page_rows, ${countColumns("recent")}`;
+  return { text, params };
+}
+
+/** Distinct cards (a person with two matching consents counts once) of a bounded sample, at most the bound of them. */
+const countCtes = (sample: string) => `distinct_cards AS (
+      SELECT DISTINCT ON (card_id) card_id, kinds, home_prefecture_code FROM ${sample} ORDER BY card_id),
+    cards AS (SELECT * FROM distinct_cards LIMIT ${SEARCH_COUNT_BOUND})`;
+const countColumns = (sample: string) => `(SELECT count(*) FROM ${sample})::int AS sampled, (SELECT count(*) FROM cards)::int AS total,
+      (SELECT coalesce(json_object_agg(kind, n), '{}') FROM (SELECT unnest(kinds) AS kind, count(*)::int AS n FROM cards GROUP BY 1) k) AS by_kind,
+      (SELECT coalesce(json_object_agg(code, n), '{}') FROM (
+        SELECT home_prefecture_code AS code, count(*)::int AS n FROM cards WHERE home_prefecture_code IS NOT NULL GROUP BY 1) f) AS by_prefecture`;
+
+/** The SQL of the bounded count and facets of an unranked search: at most bound + 1 rows are ever read. */
+export function searchCountSql(plan: SearchPlan): { text: string; params: unknown[] } {
+  const text = `WITH sample AS MATERIALIZED (
+      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("sample")}
+    SELECT ${countColumns("sample")}`;
+  return { text, params: plan.params };
+}
+
+/** For tests and the benchmark: the plan of a filter, to EXPLAIN its page query. */
+export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}, viewerBlock: string | null = null) {
+  const plan = planSearch(filter, page);
+  plan.params[plan.audienceParam] = audienceTerms(viewerBlock);
+  return { page: searchPageSql(plan, null), count: plan.score ? null : searchCountSql(plan) };
+}
+
+function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, number>, isLowerBound: boolean): TalentSearchFacets {
+  const blocks = new Map<string, number>();
+  for (const [code, n] of Object.entries(byPrefecture)) {
+    const block = prefectureByCode(code)?.block;
+    if (block) blocks.set(block, (blocks.get(block) ?? 0) + n);
+  }
+  return Object.assign(new TalentSearchFacets(), {
+    byKind: Object.entries(byKind)
+      .map(([kind, count]) => Object.assign(new TalentKindCount(), { kind: kind as DomainTalentKind, count }))
+      .sort((a, b) => b.count - a.count || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+    byBlock: [...blocks]
+      .map(([block, count]) => Object.assign(new RegionalBlockCount(), { block: block as DomainRegionalBlock, count }))
+      .sort((a, b) => b.count - a.count || BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block)),
+    isLowerBound,
+  });
+}
+
+/**
+ * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
+ * and the purpose, the most recently registered first (ranked by how many of `skills` they have). Statements: the
+ * viewer's block, one page by keyset, one bounded count with facets (skipped when not asked for; for a ranked search the
+ * page and the count are one statement over the same window), one audit insert: every card returned is audited, in one
+ * multi-row insert, in the same transaction, before it is returned.
+ */
+export async function searchSharedTalent(
+  ctx: BaseContext,
+  em: EntityManager,
+  filter: SharedTalentFilter,
+  page: ConnectionArgs,
+  options: { counts?: boolean } = {},
+): Promise<TalentCardConnection> {
+  const plan = planSearch(filter, page);
+  const keyset = plan.after == null ? null : decodeSearchCursor(plan.after, plan.filterKey, plan.score !== null);
+  const [{ block }]: { block: string | null }[] = await em.query(`SELECT current_block() AS block`);
+  plan.params[plan.audienceParam] = audienceTerms(block);
+  const pageSql = searchPageSql(plan, keyset);
+  let rows: CardRow[];
+  let counted: Counted;
+  if (plan.score) {
+    const [result]: (Counted & { page_rows: CardRow[] })[] = await em.query(pageSql.text, pageSql.params);
+    rows = result!.page_rows;
+    counted = result!;
+  } else {
+    rows = await em.query(pageSql.text, pageSql.params);
+    // The bounded count and facets are read only when the query asks for them.
+    const countSql = searchCountSql(plan);
+    counted = options.counts === false ? { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} } : (await em.query(countSql.text, countSql.params))[0];
+  }
+  const seen = new Set<string>();
+  const unique = rows.filter((row) => !seen.has(row.card_id) && seen.add(row.card_id));
+  const shown = unique.slice(0, plan.first);
+  const cards = shown.map(toCard);
+  await writeAudit(
+    ctx,
+    em,
+    cards.map((card) => ({
+      action: AuditAction.CARD_VIEW,
+      subjectTalentId: card.talentId,
+      subjectOperatorId: card.operatorId,
+      cardId: card.cardId,
+      fields: CARD_FIELDS,
+      consentId: card.consentId,
+      purpose: plan.purpose,
+    })),
+  );
+  const isLowerBound = counted.sampled > SEARCH_COUNT_BOUND;
+  const edges = shown.map((row, i) => ({
+    cursor: encodeSearchCursor(plan.score ? { s: row.score!, r: row.registered_key, c: row.card_id } : { r: row.registered_key, c: row.card_id }, plan.filterKey),
+    node: cards[i]!,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: unique.length > plan.first,
+      hasPreviousPage: keyset !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: Math.min(counted.total, SEARCH_COUNT_BOUND),
+    totalCountIsLowerBound: isLowerBound,
+    facets: facetsOf(counted.by_kind, counted.by_prefecture, isLowerBound),
+  };
+}

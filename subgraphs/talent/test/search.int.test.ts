@@ -1,0 +1,143 @@
+import { codes, coordinator, grant, openHub, OP_A, OP_B, registerOne, type TestHub } from "./helpers";
+
+const SEARCH = `query ($f: SharedTalentFilter!, $first: Int, $after: String) {
+  searchSharedTalent(filter: $f, first: $first, after: $after) {
+    totalCount totalCountIsLowerBound
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { cursor node { cardId skills } }
+    facets { isLowerBound byKind { kind kindLabelJa count } byBlock { block blockLabelJa count } }
+  }
+}`;
+
+interface Page {
+  totalCount: number;
+  totalCountIsLowerBound: boolean;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { cardId: string; skills: string[] } }[];
+  facets: { isLowerBound: boolean; byKind: { kind: string; count: number }[]; byBlock: { block: string; count: number }[] };
+}
+
+describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await openHub("srh", { withoutDemo: true });
+    const people: [string[], string, string][] = [
+      [["法人営業", "研修講師", "経理"], "SIDE_JOB", "01"],
+      [["法人営業"], "UI_TURN", "02"],
+      [["研修講師", "経理"], "SIDE_JOB", "13"],
+      [["ｹｲﾘ事務", "法人営業"], "SENIOR", "13"],
+      [["デザイン"], "SIDE_JOB", "40"],
+      [["経営企画"], "FOREIGN", "47"],
+    ];
+    for (const [skills, kind, prefecture] of people) {
+      const id = await registerOne(hub, OP_A, { skills, kinds: [kind], homePrefectureCode: prefecture });
+      await grant(hub, OP_A, id, "NATIONWIDE");
+    }
+  });
+  afterAll(() => hub.close());
+
+  const run = (filter: Record<string, unknown>, first?: number, after?: string) =>
+    hub.run(coordinator(OP_B), SEARCH, { f: { purpose: "SIDE_JOB_MATCHING", ...filter }, first, after });
+  const page = async (filter: Record<string, unknown>, first?: number, after?: string): Promise<Page> => {
+    const result = await run(filter, first, after);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return (result.data as { searchSharedTalent: Page }).searchSharedTalent;
+  };
+
+  it("ranks by how many requested skills match, then the most recently registered", async () => {
+    const ranked = await page({ skills: ["営業", "研修", "経理"] });
+    expect(ranked.edges.map((e) => e.node.skills)).toEqual([
+      ["法人営業", "研修講師", "経理"],
+      ["研修講師", "経理"],
+      ["ｹｲﾘ事務", "法人営業"],
+      ["法人営業"],
+    ]);
+    expect(ranked.totalCount).toBe(4);
+  });
+
+  it("matches one- and two-character words and half-width kana through the same normalisation", async () => {
+    expect((await page({ skill: "営業" })).totalCount).toBe(3);
+    expect((await page({ skill: "経" })).totalCount).toBe(3);
+    expect((await page({ skill: "けいり" })).totalCount).toBe(0);
+    expect((await page({ skill: "ケイリ" })).totalCount).toBe(1);
+    expect((await page({ skill: "ﾃﾞｻﾞｲﾝ" })).totalCount).toBe(1);
+    expect((await page({ skill: "人営" })).totalCount).toBe(3);
+    expect((await page({ skill: "営業研修" })).totalCount).toBe(0);
+  });
+
+  it("pages by keyset without gaps or repeats, and refuses another search's or an edited cursor", async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 10; i += 1) {
+      const p = await page({ skills: ["営業", "研修", "経理", "デザイン", "経営"] }, 2, after);
+      seen.push(...p.edges.map((e) => e.node.cardId));
+      expect(p.pageInfo.hasPreviousPage).toBe(after !== undefined);
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor!;
+    }
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+    const plain = await page({}, 2);
+    const other = await run({ skill: "営業" }, 2, plain.pageInfo.endCursor!);
+    expect(codes(other)).toEqual(["BAD_USER_INPUT"]);
+    const [payload, sig] = plain.pageInfo.endCursor!.split(".");
+    const edited = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), c: "card-z" })).toString("base64url");
+    for (const cursor of [`${edited}.${sig}`, "bm9wZQ", "o:1", "a.b.c"]) {
+      const tampered = await run({}, 2, cursor);
+      expect(tampered.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ["BAD_USER_INPUT", "`after` is not a cursor this search issued: pass an `endCursor` from a previous page of the same search."],
+      ]);
+    }
+  });
+
+  it("counts facets by kind and by regional block for the current filter", async () => {
+    const all = await page({});
+    expect(all.facets.isLowerBound).toBe(false);
+    expect(all.facets.byKind[0]).toEqual({ kind: "SIDE_JOB", kindLabelJa: "兼業・副業人材", count: 3 });
+    expect(Object.fromEntries(all.facets.byKind.map((k) => [k.kind, k.count]))).toEqual({ SIDE_JOB: 3, UI_TURN: 1, FOREIGN: 1, SENIOR: 1 });
+    const blocks = Object.fromEntries(all.facets.byBlock.map((b) => [b.block, b.count]));
+    expect(blocks).toEqual({ HOKKAIDO: 1, TOHOKU: 1, KANTO: 2, KYUSHU: 1, OKINAWA: 1 });
+    const kanto = await page({ block: "KANTO" });
+    expect(kanto.facets.byBlock.map((b) => [b.block, b.count])).toEqual([["KANTO", 2]]);
+  });
+
+  it("reads a constant number of statements per page, and skips the bounded count when nothing asks for it", async () => {
+    const count = async (query: string) => {
+      hub.app.counter.reset();
+      const result = await hub.run(coordinator(OP_B), query);
+      expect(result.errors).toBeUndefined();
+      return hub.app.counter.count;
+    };
+    const withCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount edges { node { cardId ownerOperator { id } } } } }`);
+    const withoutCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { edges { node { cardId } } } }`);
+    expect(withoutCounts).toBe(withCounts - 1);
+    // BEGIN, set_config, block, page, count, audit (one multi-row insert for all 100 cards), COMMIT
+    expect(withCounts).toBe(7);
+  });
+
+  it("refuses bad input as BAD_USER_INPUT naming the field, and writes nothing (no audit row)", async () => {
+    const [{ n: before }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
+    const cases: [Record<string, unknown>, number | undefined, RegExp][] = [
+      [{ purpose: null }, undefined, /filter\.purpose is required/],
+      [{ skill: "あ".repeat(51) }, undefined, /filter\.skill must be 1 to 50 characters/],
+      [{ skill: "   " }, undefined, /filter\.skill must be 1 to 50 characters/],
+      [{ skills: Array.from({ length: 21 }, (_, i) => `s${i}`) }, undefined, /filter\.skills may list at most 20/],
+      [{ skills: ["営業", "x".repeat(60)] }, undefined, /filter\.skills\[1\] must be 1 to 50/],
+      [{ skill: "営\u0000業" }, undefined, /filter\.skill must not contain a NUL/],
+      [{ skills: ["\ud800"] }, undefined, /filter\.skills\[0\] must be valid Unicode/],
+      [{}, 101, /`first` must be between 1 and 100/],
+      [{}, 0, /`first` must be between 1 and 100/],
+      [{ prefectureCode: "48" }, undefined, /prefectureCode must be a JIS X 0401 code/],
+      [{ kinds: [] }, undefined, /kinds, when given, must list at least one kind/],
+    ];
+    for (const [filter, first, message] of cases) {
+      const result = await run(filter, first);
+      expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
+      expect(result.errors![0]!.message).toMatch(message);
+    }
+    const unknownKind = await run({ kinds: ["WIZARD"] });
+    expect(unknownKind.errors?.[0]?.message).toMatch(/WIZARD/);
+    const [{ n: after }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
+    expect(after).toBe(before);
+  });
+});

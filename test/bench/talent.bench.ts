@@ -1,0 +1,260 @@
+// Cross-region talent search at national scale (issue 8). Prints figures; asserts nothing; never part of `npm test`.
+//
+//   npm run bench:talent                       2,000 / 20,000 / 200,000 people, 1 and 20 clients, 8 s each
+//   BENCH_SIZES=2000,200000 BENCH_SECONDS=15 BENCH_CLIENTS=1,20 npm run bench:talent
+//
+// For each size it generates deterministic demo people (faker's Japanese locale, fixed seed, is_demo = true) with their
+// contacts and consents by COPY into a fresh hub database, starts the whole hub (four subgraphs + gateway over HTTP, the
+// same harness as the e2e tests; rate limits off: this measures search, not the limiter), and runs searches as a
+// coordinator of op-meguru through the gateway for a fixed time.
+// The last line is the ratio p95(largest) / p95(smallest) at the highest client count.
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fakerJA } from "@faker-js/faker";
+import { Client } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { normalizeForSearch, PREFECTURES } from "@jinjibu/domain";
+import { loadModules } from "@jinjibu/launcher";
+import { dropTemplate, prepareTemplate } from "@jinjibu/test-utils";
+import { startHub, type Hub } from "../src/harness";
+// The search's own SQL, to EXPLAIN exactly what the service runs.
+import { explainableSearch } from "@jinjibu/subgraph-talent/dist/services/talent-search.service";
+
+const SIZES = (process.env.BENCH_SIZES ?? "2000,20000,200000").split(",").map(Number);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? "1,20").split(",").map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const SEED = 20260401;
+const VIEWER = "op-meguru";
+
+const SKILLS = [
+  "法人営業", "ルート営業", "営業企画", "副業での新規事業開発", "新規事業開発", "新人研修の企画", "研修講師", "経営企画", "経営戦略",
+  "販売マーケティング", "Webマーケティング", "デジタルマーケティング", "SNS運用", "広報・PR", "ブランディング", "デザイン",
+  "UI/UXデザイン", "プログラミング", "システム開発", "データ分析", "DX推進", "IT導入支援", "生産管理", "品質管理", "製造技術",
+  "物流", "購買・調達", "海外展開", "貿易実務", "通訳 (英語)", "翻訳", "労務管理", "人事制度設計", "採用支援", "組織開発",
+  "経理・財務", "資金調達", "事業承継支援", "M&A", "法務", "知的財産", "観光企画", "地域おこし", "イベント運営", "農業", "漁業",
+  "林業", "食品加工", "飲食店経営", "介護", "福祉", "医療事務", "教育", "キャリア相談", "建築設計", "施工管理", "不動産",
+];
+const KINDS = [
+  "SIDE_JOB", "SIDE_JOB", "UI_TURN", "STUDENT_INTERN", "LATENT_WORKER", "MANAGEMENT_MENTOR", "RIGHT_ARM_SUCCESSOR", "FOREIGN",
+  "LARGE_CO_EMPLOYEE", "LARGE_CO_ALUMNI", "SENIOR", "RELATED_POPULATION", "REGIONAL_COOPERATOR",
+];
+const AVAILABILITY = ["FULL_TIME", "SIDE_JOB", "SHORT_HOURS", "INTERNSHIP", "PROJECT", "SECONDMENT"];
+const WORK_STYLES = ["ON_SITE", "REMOTE", "HYBRID", "WORKATION"];
+const INTEREST = ["RELATED_POPULATION", "DUAL_RESIDENCE", "RELOCATION", null];
+const PURPOSES = ["SIDE_JOB_MATCHING", "INTERNSHIP", "RIGHT_ARM_SUCCESSOR", "EMPLOYMENT", "MENTORING"];
+const METHODS = ["PAPER_FORM", "WEB_FORM", "EMAIL", "INTERVIEW_RECORDED"];
+
+/** The searches a coordinator runs, in rotation: two-character words, kinds, blocks, ranked multi-skill searches. */
+const SEARCHES: Record<string, unknown>[] = [
+  { purpose: "SIDE_JOB_MATCHING", skill: "営業" },
+  { purpose: "SIDE_JOB_MATCHING", kinds: ["SIDE_JOB", "UI_TURN"] },
+  { purpose: "EMPLOYMENT", skill: "研修", block: "KANTO" },
+  { purpose: "SIDE_JOB_MATCHING", skills: ["DX推進", "データ分析", "マーケティング"] },
+  { purpose: "MENTORING", availability: "PROJECT" },
+  { purpose: "SIDE_JOB_MATCHING", skill: "副業" },
+];
+const QUERY = `query Search($f: SharedTalentFilter!) { searchSharedTalent(filter: $f, first: 20) {
+  totalCount totalCountIsLowerBound pageInfo { hasNextPage endCursor }
+  facets { byKind { kind count } byBlock { block count } }
+  edges { node { cardId kinds skills availability homePrefectureCode ownerOperator { id } } } } }`;
+
+// ── data ────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** COPY text format: backslash, tab, newline and carriage return escaped; null as \N. */
+const field = (value: string | number | boolean | null): string =>
+  value === null ? "\\N" : String(value).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+/** A PostgreSQL array literal of text. */
+const array = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
+
+interface Generated {
+  profiles: string[];
+  contacts: string[];
+  consents: string[];
+}
+
+function generate(size: number, operators: { operator_id: string }[]): Generated {
+  fakerJA.seed(SEED);
+  const out: Generated = { profiles: [], contacts: [], consents: [] };
+  const start = Date.parse("2024-04-01T00:00:00Z");
+  const line = (values: (string | number | boolean | null)[]) => values.map(field).join("\t");
+  for (let i = 0; i < size; i += 1) {
+    const operatorId = operators[i % operators.length]!.operator_id;
+    const id = `tp-bench-${i}`;
+    const skills = fakerJA.helpers.arrayElements(SKILLS, { min: 1, max: 4 });
+    const kinds = [...new Set(fakerJA.helpers.arrayElements(KINDS, { min: 1, max: 2 }))];
+    const registeredAt = new Date(start + i * 317_000 + fakerJA.number.int({ min: 0, max: 300_000 })).toISOString();
+    out.profiles.push(
+      line([
+        id, operatorId, `card-${fakerJA.string.uuid()}`, array(kinds), array(skills), skills.map(normalizeForSearch).join("\n"),
+        fakerJA.number.int({ min: 0, max: 40 }), fakerJA.helpers.arrayElement(AVAILABILITY),
+        array(fakerJA.helpers.arrayElements(WORK_STYLES, { min: 1, max: 2 })), fakerJA.helpers.arrayElement(INTEREST),
+        fakerJA.helpers.arrayElement(PREFECTURES).code, true, registeredAt, registeredAt,
+      ]),
+    );
+    out.contacts.push(line([id, operatorId, fakerJA.person.fullName(), `${id}@example.jp`, fakerJA.phone.number()]));
+    if (fakerJA.number.int({ min: 0, max: 9 }) < 7) {
+      const scope = fakerJA.helpers.weightedArrayElement([
+        { weight: 5, value: "NATIONWIDE" },
+        { weight: 3, value: "SAME_BLOCK" },
+        { weight: 2, value: "OWN_OPERATOR" },
+      ]);
+      out.consents.push(
+        line([
+          fakerJA.string.uuid(), id, operatorId, scope, array(fakerJA.helpers.arrayElements(PURPOSES, { min: 1, max: 3 })),
+          registeredAt, fakerJA.helpers.arrayElement(METHODS),
+        ]),
+      );
+    }
+  }
+  return out;
+}
+
+async function copyRows(client: Client, sql: string, rows: string[]): Promise<void> {
+  async function* chunks() {
+    for (let i = 0; i < rows.length; i += 5000) yield `${rows.slice(i, i + 5000).join("\n")}\n`;
+  }
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
+}
+
+/** Replaces the hub's people with `size` generated ones; returns the timings. */
+export async function load(ownerUrl: string, size: number): Promise<string> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`SET search_path = talent, public`);
+    const operators: { operator_id: string }[] = (await client.query(`SELECT operator_id FROM operator_region ORDER BY operator_id`)).rows;
+    const t0 = performance.now();
+    const data = generate(size, operators);
+    const t1 = performance.now();
+    await client.query("BEGIN");
+    await client.query(`DELETE FROM talent_profile`);
+    await client.query(`ALTER TABLE consent DISABLE TRIGGER consent_projected`);
+    await copyRows(client, `COPY talent_profile (id, operator_id, card_id, kinds, skills, search_text, years_of_experience, availability,
+      preferred_work_styles, interest_in_region, home_prefecture_code, is_demo, registered_at, updated_at) FROM STDIN`, data.profiles);
+    await copyRows(client, `COPY talent_contact (talent_id, operator_id, display_name, email, phone) FROM STDIN`, data.contacts);
+    await copyRows(client, `COPY consent (id, talent_id, operator_id, scope, purposes, obtained_at, method) FROM STDIN`, data.consents);
+    await client.query(`ALTER TABLE consent ENABLE TRIGGER consent_projected`);
+    const t2 = performance.now();
+    const [{ rebuild_shared_cards: cards }] = (await client.query(`SELECT rebuild_shared_cards()`)).rows;
+    await client.query(`INSERT INTO talent_pool_summary (operator_id, total, demo_count, by_kind)
+      SELECT p.operator_id, count(*), count(*) FILTER (WHERE p.is_demo), '{}'::jsonb FROM talent_profile p GROUP BY 1
+      ON CONFLICT (operator_id) DO UPDATE SET total = EXCLUDED.total, demo_count = EXCLUDED.demo_count`);
+    await client.query("COMMIT");
+    const t3 = performance.now();
+    await client.query(`VACUUM (ANALYZE) talent_profile, consent, shared_card`);
+    const t4 = performance.now();
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    return `${size} people, ${data.consents.length} consents, ${cards} shared cards: generated in ${s(t3 - t0)} (faker ${s(t1 - t0)}, COPY ${s(t2 - t1)}, read model ${s(t3 - t2)}); VACUUM ANALYZE ${s(t4 - t3)}`;
+  } finally {
+    await client.end();
+  }
+}
+
+// ── load ────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+
+interface Figures {
+  p50: number;
+  p95: number;
+  rps: number;
+  requests: number;
+  errors: number;
+  lowerBound: number;
+}
+
+async function drive(hub: Hub, headers: Record<string, string>, clients: number, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let lowerBound = 0;
+  let next = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  async function client() {
+    while (performance.now() < until) {
+      const f = SEARCHES[next++ % SEARCHES.length];
+      const t = performance.now();
+      const response = await fetch(hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: QUERY, variables: { f } }),
+      });
+      const body = (await response.json()) as { data?: { searchSharedTalent?: { totalCountIsLowerBound: boolean } }; errors?: unknown[] };
+      latencies.push(performance.now() - t);
+      if (response.status !== 200 || body.errors || !body.data?.searchSharedTalent) errors += 1;
+      else if (body.data.searchSharedTalent.totalCountIsLowerBound) lowerBound += 1;
+    }
+  }
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), rps: latencies.length / elapsed, requests: latencies.length, errors, lowerBound };
+}
+
+export async function explain(ownerUrl: string): Promise<string> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`SET LOCAL search_path = talent, public`);
+    // As the application role (owns nothing, FORCE RLS applies), with the tenant settings of a coordinator of op-meguru.
+    await client.query(`SET LOCAL ROLE hub_talent_app`);
+    await client.query(`SELECT set_config('app.operator_id', $1, true), set_config('app.viewer_role', 'COORDINATOR', true)`, [VIEWER]);
+    const [{ block: viewerBlock }] = (await client.query(`SELECT current_block() AS block`)).rows;
+    const out: string[] = [];
+    for (const filter of [SEARCHES[0]!, SEARCHES[3]!]) {
+      const { page, count } = explainableSearch(filter as never, { first: 20 }, viewerBlock);
+      const statements = count ? ([["page", page], ["bounded count + facets", count]] as const) : ([["ranked page with its bounded count + facets", page]] as const);
+      for (const [label, sql] of statements) {
+        const rows: { "QUERY PLAN": string }[] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.params)).rows;
+        out.push(`-- ${label} of ${JSON.stringify(filter)}`, ...rows.map((r) => r["QUERY PLAN"]), "");
+      }
+    }
+    await client.query("ROLLBACK");
+    return out.join("\n");
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  await prepareTemplate(path.resolve(__dirname, "..", "..", "..", ".."), loadModules());
+  const results = new Map<string, Figures>();
+  const print = (text: string) => process.stdout.write(`${text}\n`);
+  print(`talent search benchmark: sizes ${SIZES.join(", ")}; clients ${CLIENTS.join(", ")}; ${SECONDS} s each (after ${WARMUP_SECONDS} s warm-up); ${SEARCHES.length} searches in rotation`);
+  let lastExplain = "";
+  for (const size of SIZES) {
+    const hub = await startHub({ cache: null, poolSize: 10, rateLimits: false });
+    try {
+      print(await load(hub.ownerUrl, size));
+      const headers = await hub.authHeaders({ coordinator: VIEWER });
+      for (const clients of CLIENTS) {
+        await drive(hub, headers, clients, WARMUP_SECONDS);
+        const f = await drive(hub, headers, clients, SECONDS);
+        results.set(`${size}/${clients}`, f);
+        print(
+          `size ${String(size).padStart(7)}  clients ${String(clients).padStart(2)}  p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  ` +
+            `${f.rps.toFixed(0).padStart(5)} req/s  (${f.requests} requests, ${f.errors} errors, ${f.lowerBound} with totalCountIsLowerBound)`,
+        );
+      }
+      if (size === Math.max(...SIZES)) lastExplain = await explain(hub.ownerUrl);
+    } finally {
+      await hub.stop();
+    }
+  }
+  print(`\nEXPLAIN (ANALYZE, BUFFERS) at ${Math.max(...SIZES)} people, as hub_talent_app for a coordinator of ${VIEWER}:\n${lastExplain}`);
+  await dropTemplate();
+  const top = Math.max(...CLIENTS);
+  const small = results.get(`${Math.min(...SIZES)}/${top}`)!;
+  const large = results.get(`${Math.max(...SIZES)}/${top}`)!;
+  print(`ratio p95(${Math.max(...SIZES)})/p95(${Math.min(...SIZES)}) at ${top} clients: ${(large.p95 / small.p95).toFixed(2)} (${large.p95.toFixed(1)} ms / ${small.p95.toFixed(1)} ms)`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

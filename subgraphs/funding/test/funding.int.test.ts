@@ -156,6 +156,20 @@ describe("funding (seeded facts)", () => {
     legal: eligibility(fiscalYear: $fy, frame: LEGAL_SYSTEM_LINKAGE) { eligible adoptionCountBefore nextAdoptionNumber rate reasons }
     linkedLawCertifications { law source certifyingBody certifiedOn validUntil } } } }`;
 
+  it("answers UNKNOWN, with no rate, for 法制度連携枠 when the hub holds no certification for the operator (wiz: 1 adoption)", async () => {
+    const { _entities } = await data(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Operator {
+        legal: eligibility(fiscalYear: 2026, frame: LEGAL_SYSTEM_LINKAGE) { status eligible rate undecidedByJa reasonDetails { reasonCode reasonJa } }
+        rightArm: eligibility(fiscalYear: 2026, frame: RIGHT_ARM) { status eligible rate } } } }`,
+      { r: [{ __typename: "Operator", id: "op-wiz" }] },
+    );
+    const [wiz] = _entities as Array<{ legal: any; rightArm: any }>;
+    expect(wiz.legal).toMatchObject({ status: "UNKNOWN", eligible: null, rate: null, undecidedByJa: ["認定の有無が未登録"] });
+    expect(wiz.legal.reasonDetails.map((r: { reasonCode: string }) => r.reasonCode)).toEqual(["RATE_BY_ADOPTION_COUNT", "CERTIFICATION_NOT_RECORDED"]);
+    for (const r of wiz.legal.reasonDetails) expect(r.reasonJa).not.toMatch(/[A-Za-z]{3,}/);
+    expect(wiz.rightArm).toEqual({ status: "ELIGIBLE", eligible: true, rate: "1/2" });
+  });
+
   it("ドット道東: adopted 4 times since FY2022 and not eligible in FY2026 in either frame, with the reasons", async () => {
     const { _entities } = await data(OPERATOR, { r: [{ __typename: "Operator", id: "op-dotdoto" }], fy: 2026 });
     const cap =

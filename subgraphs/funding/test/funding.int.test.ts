@@ -156,6 +156,17 @@ describe("funding (seeded facts)", () => {
     legal: eligibility(fiscalYear: $fy, frame: LEGAL_SYSTEM_LINKAGE) { eligible adoptionCountBefore nextAdoptionNumber rate reasons }
     linkedLawCertifications { law source certifyingBody certifiedOn validUntil } } } }`;
 
+  it("finds a recurring municipal budget (塩尻市, 令和4年度から毎年度) in any year inside its open-ended range", async () => {
+    for (const fy of [2022, 2024, 2026]) {
+      const result = await data(`query($fy: Int) { municipalBudgets(municipalityId: "mun-shiojiri", fiscalYear: $fy, first: 50) { edges { node {
+        id fiscalYear fromFiscalYear toFiscalYear recurring periodNote } } } }`, { fy });
+      const ids = (result.municipalBudgets as any).edges.map((e: any) => e.node);
+      expect(ids).toContainEqual({ id: "mb-08", fiscalYear: 2022, fromFiscalYear: 2022, toFiscalYear: null, recurring: true, periodNote: "令和4年度から毎年度" });
+    }
+    const one = await data(`{ municipalBudgets(municipalityId: "mun-nagaoka", fiscalYear: 2024, first: 50) { edges { node { id fromFiscalYear toFiscalYear recurring } } } }`);
+    expect((one.municipalBudgets as any).edges.map((e: any) => e.node)).toEqual([{ id: "mb-02", fromFiscalYear: 2024, toFiscalYear: 2024, recurring: false }]);
+  });
+
   it("answers UNKNOWN, with no rate, for 法制度連携枠 when the hub holds no certification for the operator (wiz: 1 adoption)", async () => {
     const { _entities } = await data(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Operator {

@@ -31,6 +31,7 @@ const DIRECTORY_QUERY = `query Directory($search: String, $prefectureCode: Strin
       }
     }
   }
+  listed: directory { totalOperators }
   prefectures { code nameJa }
 }`;
 
@@ -137,35 +138,62 @@ function operatorItem(op) {
   );
 }
 
+const UNKNOWN_PREFECTURE_JA =
+  "公表されている採択一覧には事業者名だけが載っていて、所在地 (都道府県) の記載がありません。資料で確かめられるまで「所在地不明」として掲載しています。";
+
+function announce(text) {
+  const live = document.getElementById("announce");
+  if (live) live.textContent = text;
+}
+
+function isFiltering(filters) {
+  return Boolean(filters.q || filters.pref || filters.city || filters.frame || filters.fy);
+}
+
 async function renderDirectory() {
   const filters = readFilters();
   app.replaceChildren(el("p", { class: "status" }, "読み込み中…"));
   const { data } = await graphql(DIRECTORY_QUERY, { search: filters.q || null, prefectureCode: filters.pref || null });
+  const filtering = isFiltering(filters);
   let shown = 0;
-  const sections = data.directory.blocks.map((block, index) => {
+  const blocks = data.directory.blocks.map((block) => {
     const groups = block.prefectures
       .map((group) => ({ group, operators: group.operators.filter((op) => matchesClientFilters(op, filters)) }))
       .filter(({ operators }) => operators.length > 0);
     const count = groups.reduce((n, g) => n + g.operators.length, 0);
     shown += count;
+    return { block, groups, count };
+  });
+  // While filtering, results come first: blocks without a match are left out instead of showing nine empty cards.
+  const visible = filtering ? blocks.filter((b) => b.count > 0) : blocks;
+  const sections = visible.map(({ block, groups, count }) => {
+    const unassigned = !block.block;
     return el("section", { class: "block", id: `block-${block.block || "unassigned"}`, "data-block": block.block || "UNASSIGNED" },
-      el("h2", {}, el("span", {}, block.nameJa), el("span", { class: "count" }, `${count}件`)),
+      el("h2", {}, el("span", {}, unassigned ? "所在地不明 (都道府県の記載なし)" : block.nameJa), el("span", { class: "count" }, `${count}件`)),
+      unassigned ? el("p", { class: "explain" }, UNKNOWN_PREFECTURE_JA) : null,
       groups.length === 0
         ? el("p", { class: "empty" }, "該当する事業者はありません。")
         : groups.map(({ group, operators }) => [
-            el("h3", { class: "prefecture" }, group.nameJa),
+            unassigned ? null : el("h3", { class: "prefecture" }, group.nameJa),
             el("ul", { class: "operators" }, operators.map(operatorItem)),
           ]),
     );
   });
-  app.replaceChildren(
+  const summary = `${data.listed.totalOperators}件中 ${shown}件`;
+  app.replaceChildren(...[
+    el("h1", { class: "page-title" }, "地域の人事部 全国事業者一覧"),
+    el("p", { class: "lead" }, "補助事業採択事業者・ロゴマーク利用承認事業者を地域ブロック別に掲載しています。お近くの事業者や他地域の取組を探せます。"),
     filterForm(filters, data.prefectures),
-    el("p", { class: "summary", "data-testid": "summary" }, `${shown}件の事業者 (掲載 ${data.directory.totalOperators}件)`),
-    el("ul", { class: "block-nav", "aria-label": "地域ブロック" },
-      data.directory.blocks.map((b) => el("li", {}, el("a", { href: `#block-${b.block || "unassigned"}` }, b.nameJa)))),
+    el("p", { class: "summary", "data-testid": "summary" }, summary),
+    shown === 0 ? el("p", { class: "empty" }, "条件に合う事業者はありません。条件を減らしてお試しください。") : null,
+    visible.length > 0
+      ? el("ul", { class: "block-nav", "aria-label": "地域ブロック" },
+          visible.map(({ block }) => el("li", {}, el("a", { href: `#block-${block.block || "unassigned"}` }, block.block ? block.nameJa : "所在地不明"))))
+      : null,
     ...sections,
-  );
-  document.title = "地域の人事部 全国事業者一覧 | Jinjibu Hub";
+  ].filter(Boolean));
+  announce(`${summary}の事業者が見つかりました`);
+  document.title = filtering ? `検索結果 ${summary} | 地域の人事部 全国事業者一覧` : "地域の人事部 全国事業者一覧 | Jinjibu Hub";
 }
 
 async function renderOperator(id) {
@@ -177,6 +205,7 @@ async function renderOperator(id) {
     return;
   }
   document.title = `${op.nameJa} | 地域の人事部 全国事業者一覧`;
+  announce(`${op.nameJa}の詳細を表示しました`);
   const programs = op.programs.edges.map((e) => e.node);
   app.replaceChildren(
     el("p", {}, el("a", { href: "/", "data-link": true }, "← 一覧へ戻る")),
@@ -185,10 +214,10 @@ async function renderOperator(id) {
       el("dl", { class: "facts" },
         el("dt", {}, "別表記"), el("dd", {}, op.nameVariants.join("、") || "—"),
         el("dt", {}, "組織形態"), el("dd", {}, op.orgForm || "—"),
-        el("dt", {}, "都道府県"), el("dd", {}, op.prefecture ? op.prefecture.nameJa : "都道府県未登録"),
+        el("dt", {}, "都道府県"), el("dd", {}, op.prefecture ? op.prefecture.nameJa : UNKNOWN_PREFECTURE_JA),
         el("dt", {}, "対象地域"), el("dd", {}, op.municipalitiesServed.map((m) => m.nameJa).join("、") || "—"),
         el("dt", {}, "掲載区分"), el("dd", {}, LICENCE[op.logoLicenseStatus] || op.logoLicenseStatus),
-        el("dt", {}, "ウェブサイト"), el("dd", {}, op.url ? el("a", { href: op.url, rel: "noopener" }, op.url) : "—"),
+        el("dt", {}, "ウェブサイト"), el("dd", {}, op.url ? el("a", { href: op.url, rel: "noopener" }, op.url) : "資料に記載なし"),
       ),
     ),
     el("section", { class: "card" },
@@ -197,7 +226,7 @@ async function renderOperator(id) {
         el("table", { class: "adoptions", "data-testid": "adoptions" },
           el("thead", {}, el("tr", {}, el("th", {}, "年度"), el("th", {}, "枠"), el("th", {}, "番号"), el("th", {}, "事業名"))),
           el("tbody", {}, op.adoptions.map((a) => el("tr", {},
-            el("td", {}, reiwa(a.fiscalYear)), el("td", {}, a.frameLabelJa), el("td", {}, a.listCode), el("td", {}, a.projectTitle || "—"))))),
+            el("td", {}, reiwa(a.fiscalYear)), el("td", {}, a.frameLabelJa), el("td", {}, a.listCode), el("td", {}, a.projectTitle || "事業名は公表一覧に記載なし"))))),
     ),
     el("section", { class: "card" },
       el("h2", {}, `取組 (${op.programs.totalCount}件)`),

@@ -39,7 +39,7 @@ describeBrowser("the national directory page in Chromium", () => {
     });
   });
   afterAll(async () => {
-    process.stdout.write(`directory page screenshots: ${["directory.png", "directory-phone.png", "operator.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
+    process.stdout.write(`directory page screenshots: ${["directory.png", "directory-search.png", "directory-phone.png", "operator.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
     await browser?.close();
@@ -54,7 +54,23 @@ describeBrowser("the national directory page in Chromium", () => {
     expect(blocks.slice(0, 9)).toEqual(BLOCKS);
     const headings = await page.$$eval("section.block h2 span:first-child", (nodes) => nodes.map((n) => n.textContent));
     expect(headings.slice(0, 9)).toEqual(["北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州", "沖縄"]);
-    expect(await page.textContent("[data-testid=summary]")).toMatch(/^89件の事業者/);
+    // The count reads "N件中 M件" (before: "M件の事業者 (掲載 N件)").
+    expect(await page.textContent("[data-testid=summary]")).toBe("89件中 89件");
+    expect(await page.$$eval("h1", (nodes) => nodes.map((n) => n.textContent))).toEqual(["地域の人事部 全国事業者一覧"]);
+    expect(await page.getAttribute("a.skip-link", "href")).toBe("#app");
+    expect(await page.getAttribute("main", "aria-live")).toBeNull();
+    expect(await page.textContent("#announce")).toBe("89件中 89件の事業者が見つかりました");
+    // Operators whose prefecture the documents do not give are explained in plain words.
+    expect(await page.textContent("section.block[data-block=UNASSIGNED] p.explain")).toContain("所在地 (都道府県) の記載がありません");
+    // Input borders against the white form: at least 3:1.
+    const ratio = await page.$eval("input[name=q]", (input) => {
+      const channel = (c: number) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      const luminance = (rgb: string) => { const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
+      const border = luminance(getComputedStyle(input).borderTopColor);
+      const background = luminance(getComputedStyle(input.closest("form")!).backgroundColor);
+      return (Math.max(border, background) + 0.05) / (Math.min(border, background) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(3);
     expect(graphqlRequests).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, "directory.png"), fullPage: false });
   });
@@ -66,7 +82,12 @@ describeBrowser("the national directory page in Chromium", () => {
     await page.waitForSelector("li.operator");
     const names = await page.$$eval("li.operator .op-name", (nodes) => nodes.map((n) => n.textContent));
     expect(names).toEqual(["株式会社クラビズ"]);
+    // Results first: only the block holding the match is shown, and the live region announces only the count.
+    expect(await page.$$eval("section.block", (nodes) => nodes.length)).toBe(1);
+    expect(await page.textContent("[data-testid=summary]")).toBe("89件中 1件");
+    expect(await page.textContent("#announce")).toBe("89件中 1件の事業者が見つかりました");
     expect(graphqlRequests).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "directory-search.png"), fullPage: false });
   });
 
   it("opens an operator page that lists its adoptions", async () => {

@@ -271,7 +271,7 @@ export enum SubsidyFrame {
   COMPANION_EXPANSION = "COMPANION_EXPANSION",
 }
 export const subsidyFrameLabels: Readonly<Record<SubsidyFrame, string>> = {
-  SINGLE: "単一枠 (FY2022)",
+  SINGLE: "単一枠 (令和4年度)",
   REGULAR: "通常枠",
   REGIONAL_JOINT_STRATEGY: "地域企業共同戦略枠",
   GENERAL: "一般枠",

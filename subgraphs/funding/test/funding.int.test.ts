@@ -36,7 +36,7 @@ describe("funding (seeded facts)", () => {
       {
         fiscalYear: 2022, budgetJpy: 95_000_000, budgetStatus: "確定", rates: ["1/2"], capsJpy: [6_000_000],
         applications: 37, adoptions: 20, acceptanceRatio: 0.541, announced: "2022-09",
-        frames: [{ frame: "SINGLE", labelJa: "単一枠 (FY2022)", listCodePrefix: "A", listCodeRange: "A1–A20", adoptionCount: 20 }],
+        frames: [{ frame: "SINGLE", labelJa: "単一枠 (令和4年度)", listCodePrefix: "A", listCodeRange: "A1–A20", adoptionCount: 20 }],
       },
       {
         fiscalYear: 2023, budgetJpy: 150_000_000, budgetStatus: "確定", rates: ["1/2", "2/3", "1/3"], capsJpy: [7_000_000, 10_000_000],
@@ -155,6 +155,31 @@ describe("funding (seeded facts)", () => {
     rightArm: eligibility(fiscalYear: $fy, frame: RIGHT_ARM) { eligible adoptionCountBefore nextAdoptionNumber rate reasons }
     legal: eligibility(fiscalYear: $fy, frame: LEGAL_SYSTEM_LINKAGE) { eligible adoptionCountBefore nextAdoptionNumber rate reasons }
     linkedLawCertifications { law source certifyingBody certifiedOn validUntil } } } }`;
+
+  it("finds a recurring municipal budget (塩尻市, 令和4年度から毎年度) in any year inside its open-ended range", async () => {
+    for (const fy of [2022, 2024, 2026]) {
+      const result = await data(`query($fy: Int) { municipalBudgets(municipalityId: "mun-shiojiri", fiscalYear: $fy, first: 50) { edges { node {
+        id fiscalYear fromFiscalYear toFiscalYear recurring periodNote } } } }`, { fy });
+      const ids = (result.municipalBudgets as any).edges.map((e: any) => e.node);
+      expect(ids).toContainEqual({ id: "mb-08", fiscalYear: 2022, fromFiscalYear: 2022, toFiscalYear: null, recurring: true, periodNote: "令和4年度から毎年度" });
+    }
+    const one = await data(`{ municipalBudgets(municipalityId: "mun-nagaoka", fiscalYear: 2024, first: 50) { edges { node { id fromFiscalYear toFiscalYear recurring } } } }`);
+    expect((one.municipalBudgets as any).edges.map((e: any) => e.node)).toEqual([{ id: "mb-02", fromFiscalYear: 2024, toFiscalYear: 2024, recurring: false }]);
+  });
+
+  it("answers UNKNOWN, with no rate, for 法制度連携枠 when the hub holds no certification for the operator (wiz: 1 adoption)", async () => {
+    const { _entities } = await data(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Operator {
+        legal: eligibility(fiscalYear: 2026, frame: LEGAL_SYSTEM_LINKAGE) { status eligible rate undecidedByJa reasonDetails { reasonCode reasonJa } }
+        rightArm: eligibility(fiscalYear: 2026, frame: RIGHT_ARM) { status eligible rate } } } }`,
+      { r: [{ __typename: "Operator", id: "op-wiz" }] },
+    );
+    const [wiz] = _entities as Array<{ legal: any; rightArm: any }>;
+    expect(wiz.legal).toMatchObject({ status: "UNKNOWN", eligible: null, rate: null, undecidedByJa: ["認定の有無が未登録"] });
+    expect(wiz.legal.reasonDetails.map((r: { reasonCode: string }) => r.reasonCode)).toEqual(["RATE_BY_ADOPTION_COUNT", "CERTIFICATION_NOT_RECORDED"]);
+    for (const r of wiz.legal.reasonDetails) expect(r.reasonJa).not.toMatch(/[A-Za-z]{3,}/);
+    expect(wiz.rightArm).toEqual({ status: "ELIGIBLE", eligible: true, rate: "1/2" });
+  });
 
   it("ドット道東: adopted 4 times since FY2022 and not eligible in FY2026 in either frame, with the reasons", async () => {
     const { _entities } = await data(OPERATOR, { r: [{ __typename: "Operator", id: "op-dotdoto" }], fy: 2026 });

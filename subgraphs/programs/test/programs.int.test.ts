@@ -103,6 +103,21 @@ describe("programs foundation", () => {
     expect(s3.data).toEqual({ a: { id: "case-s3-gnet" }, b: { id: "case-s3-leriro" }, c: { id: "case-s3-smo" } });
   });
 
+  it("keeps both of two conflicting outcome statements, a count not stated, and a stumbling point with no stated answer as null", async () => {
+    const r = await run(`{ m: caseStudy(id: "case-s0-mishima") { outcomes { textJa value unitJa valueQualifier noteJa textKind
+        conflictsWith { textJa source { document line } } source { document line } } }
+      t: caseStudy(id: "case-s0-matsumoto") { outcomes { textJa period value basis } stumblingPoints { responseJa noteJa } } }`);
+    expect(r.errors).toBeUndefined();
+    const data = r.data as { m: { outcomes: Record<string, any>[] }; t: { outcomes: Record<string, unknown>[]; stumblingPoints: Record<string, unknown>[] } };
+    const [heading, count] = data.m.outcomes;
+    expect(heading).toMatchObject({ textJa: "リスキングスクールには2年間で14人が参加", value: 14, unitJa: "人", textKind: "VERBATIM" });
+    expect(heading.conflictsWith.textJa).toContain("初年度で計14人");
+    expect(heading.source).toEqual({ document: "000_4a32d98eeb3ed561.txt", line: 1523 });
+    expect(count).toMatchObject({ value: null, valueQualifier: "COUNT_NOT_STATED" });
+    expect(data.t.outcomes.map((o) => [o.period, o.value, o.basis])).toEqual([["FY2022", 10, "SINGLE_YEAR"], ["FY2023", 24, "SINGLE_YEAR"], ["FY2024", 13, "SINGLE_YEAR"]]);
+    expect(data.t.stumblingPoints[1]).toEqual({ responseJa: null, noteJa: "対応策は資料に記載されていない。" });
+  });
+
   it("adds programs and case studies to Operator without N+1", async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Operator { id programs(first: 100) { totalCount edges { node { id } } } caseStudies { id } } } }`;
     const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: "Operator", id })) });

@@ -16,6 +16,21 @@ export class MunicipalBudget {
   @Column({ type: "integer", nullable: true })
   fiscalYear!: number | null;
 
+  @Field(() => Int, { nullable: true, description: "First fiscal year the budget covers; null when the documents give no year." })
+  @Column({ type: "integer", name: "from_fiscal_year", nullable: true })
+  fromFiscalYear!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Last fiscal year the budget covers; null when open-ended (recurring with no end stated) or when no year is given (see fromFiscalYear).",
+  })
+  @Column({ type: "integer", name: "to_fiscal_year", nullable: true })
+  toFiscalYear!: number | null;
+
+  @Field(() => Boolean, { description: "True when the documents say the budget recurs every year (毎年度)." })
+  @Column({ type: "boolean", default: false })
+  recurring!: boolean;
+
   @Field(() => String, { nullable: true, description: "The period as the documents state it when it is not one year (e.g. 毎年度)." })
   @Column({ type: "text", nullable: true })
   periodNote!: string | null;

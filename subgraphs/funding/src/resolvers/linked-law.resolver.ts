@@ -11,7 +11,7 @@ class MunicipalBudgetArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Only this municipality (e.g. mun-nagaoka)." })
   municipalityId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Only this fiscal year (2022 to 2026)." })
+  @Field(() => Int, { nullable: true, description: "Only budgets covering this fiscal year (2022 to 2026): any year inside a budget's from–to range matches, and an open-ended recurring budget matches every year from its first." })
   fiscalYear?: number | null;
 }
 

@@ -84,9 +84,12 @@ export async function seedFunding(dataSource: DataSource): Promise<Record<string
     for (const b of municipalBudgets) {
       report.municipal_budget! += await insert(
         em,
-        `INSERT INTO municipal_budget (id, municipality_id, fiscal_year, period_note, amount_jpy, instrument, purpose, recipient)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [b.id, b.municipality_id, b.fiscal_year, b.period_note, b.amount_jpy, b.instrument, b.purpose, b.recipient],
+        `INSERT INTO municipal_budget (id, municipality_id, fiscal_year, period_note, amount_jpy, instrument, purpose, recipient,
+           from_fiscal_year, to_fiscal_year, recurring)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [b.id, b.municipality_id, b.fiscal_year, b.period_note, b.amount_jpy, b.instrument, b.purpose, b.recipient,
+          b.from_fiscal_year !== undefined ? b.from_fiscal_year : b.fiscal_year,
+          b.to_fiscal_year !== undefined ? b.to_fiscal_year : b.fiscal_year, b.recurring ?? false],
       );
     }
     return report;

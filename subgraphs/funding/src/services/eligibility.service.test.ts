@@ -21,7 +21,15 @@ describe("assessEligibility under the FY2026 rules", () => {
     expect(assessEligibility({ fiscalYear: 2026, frame: SubsidyFrame.RIGHT_ARM, adoptions: DOTDOTO, certifications: [] })).toEqual({
       fiscalYear: 2026,
       frame: SubsidyFrame.RIGHT_ARM,
+      status: "NOT_ELIGIBLE",
       eligible: false,
+      undecidedByJa: [],
+      reasonDetails: [
+        {
+          reasonCode: "ADOPTION_CAP_REACHED",
+          reasonJa: "令和4年度以降 4回採択 (FY2022-A1、FY2023-B1、FY2024-A3、FY2025-A1)。令和8年度以降、採択は全ての枠を通じて3回までです。",
+        },
+      ],
       adoptionCountBefore: 4,
       nextAdoptionNumber: null,
       rate: null,
@@ -33,8 +41,11 @@ describe("assessEligibility under the FY2026 rules", () => {
 
   it("refuses ドット道東 in 法制度連携枠 for both the cap and the missing certification", () => {
     const result = assessEligibility({ fiscalYear: 2026, frame: SubsidyFrame.LEGAL_SYSTEM_LINKAGE, adoptions: DOTDOTO, certifications: [] });
+    // The cap is a recorded fact and settles it, although the certification is unknown.
+    expect(result.status).toBe("NOT_ELIGIBLE");
     expect(result.eligible).toBe(false);
     expect(result.rate).toBeNull();
+    expect(result.reasonDetails.map((r) => r.reasonCode)).toEqual(["ADOPTION_CAP_REACHED", "CERTIFICATION_NOT_RECORDED"]);
     expect(result.reasons).toEqual([
       "Adopted 4 times since FY2022 (FY2022-A1, FY2023-B1, FY2024-A3, FY2025-A1); from FY2026 an operator may be adopted at most 3 times, counting every frame.",
       CERT_REASON_NONE,
@@ -54,13 +65,20 @@ describe("assessEligibility under the FY2026 rules", () => {
     ]);
   });
 
-  it("refuses an operator with one adoption and no certification in 法制度連携枠, and accepts it once certified", () => {
+  // Behaviour changed on purpose (issue 14): without a recorded certification the answer is UNKNOWN, with no rate, not
+  // NOT_ELIGIBLE with a rate.
+  it("answers UNKNOWN (no rate) for an operator with one adoption and no certification recorded in 法制度連携枠, and ELIGIBLE once certified", () => {
     const adoptions = [{ id: "FY2024-A5", fiscalYear: 2024 }];
     const without = assessEligibility({ fiscalYear: 2026, frame: SubsidyFrame.LEGAL_SYSTEM_LINKAGE, adoptions, certifications: [] });
-    expect(without).toMatchObject({ eligible: false, adoptionCountBefore: 1, rate: "1/2" });
+    expect(without).toMatchObject({ status: "UNKNOWN", eligible: null, adoptionCountBefore: 1, rate: null, undecidedByJa: ["認定の有無が未登録"] });
     expect(without.reasons[1]).toBe(CERT_REASON_NONE);
+    expect(without.reasonDetails[1]).toEqual({
+      reasonCode: "CERTIFICATION_NOT_RECORDED",
+      reasonJa: "法制度連携枠には地域未来投資促進法・小規模事業者支援法・二地域居住促進法のいずれかの認定が必要ですが、認定の有無が未登録のため判断できません。",
+    });
+    for (const reason of without.reasonDetails) expect(reason.reasonJa).not.toMatch(/[A-Za-z]{3,}/);
     const withCert = assessEligibility({ fiscalYear: 2026, frame: SubsidyFrame.LEGAL_SYSTEM_LINKAGE, adoptions, certifications: DUAL_RESIDENCE });
-    expect(withCert).toMatchObject({ eligible: true, rate: "1/2" });
+    expect(withCert).toMatchObject({ status: "ELIGIBLE", eligible: true, rate: "1/2" });
   });
 
   it("ignores a certification that expired before the fiscal year", () => {
@@ -71,6 +89,7 @@ describe("assessEligibility under the FY2026 rules", () => {
       certifications: [{ law: LinkedLaw.REGIONAL_FUTURE_INVESTMENT, certifiedOn: "2020-01-10", validUntil: "2026-03-31" }],
     });
     expect(result.eligible).toBe(false);
+    expect(result).toMatchObject({ status: "NOT_ELIGIBLE", rate: null });
   });
 
   it("refuses MEGURU (3 adoptions) in both frames", () => {
@@ -87,7 +106,15 @@ describe("assessEligibility under the FY2026 rules", () => {
     expect(assessEligibility({ fiscalYear: 2026, frame: SubsidyFrame.RIGHT_ARM, adoptions: [], certifications: [] })).toEqual({
       fiscalYear: 2026,
       frame: SubsidyFrame.RIGHT_ARM,
+      status: "ELIGIBLE",
       eligible: true,
+      undecidedByJa: [],
+      reasonDetails: [
+        {
+          reasonCode: "RATE_BY_ADOPTION_COUNT",
+          reasonJa: "令和4年度以降の採択はありません。今回は上限3回のうち1回目で、令和8年度以降の右腕人材枠の補助率は1回目が2/3です (1回目・2回目・3回目: 2/3、1/2、1/3)。",
+        },
+      ],
       adoptionCountBefore: 0,
       nextAdoptionNumber: 1,
       rate: "2/3",

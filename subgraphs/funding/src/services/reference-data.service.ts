@@ -32,6 +32,9 @@ export async function listMunicipalBudgets(
   const em = await ctx.db.manager();
   const qb = em.getRepository(MunicipalBudget).createQueryBuilder("b").orderBy("b.id");
   if (filter.municipalityId != null) qb.andWhere("b.municipality_id = :m", { m: filter.municipalityId });
-  if (filter.fiscalYear != null) qb.andWhere("b.fiscal_year = :fy", { fy: filter.fiscalYear });
+  // Any year inside a budget's range matches (an open-ended recurring budget matches every year from its first).
+  if (filter.fiscalYear != null) {
+    qb.andWhere("b.from_fiscal_year <= :fy AND (b.to_fiscal_year IS NULL OR b.to_fiscal_year >= :fy)", { fy: filter.fiscalYear });
+  }
   return queryBuilderConnection(qb, page);
 }

@@ -28,7 +28,7 @@ export function caseStudySearchText(c: CaseText) {
       c.goal,
       ...c.phases.map((p) => p.textJa),
       ...c.devices.map((d) => d.textJa),
-      ...c.stumblingPoints.map((s) => `${s.problemJa} ${s.responseJa} ${s.detailJa ?? ""}`),
+      ...c.stumblingPoints.map((s) => `${s.problemJa} ${s.responseJa ?? ""} ${s.detailJa ?? ""}`),
       ...c.voices.map((v) => `${v.speakerLabel} ${v.textJa} ${v.valueTags.join(" ")}`),
       ...c.outcomes.map((o) => o.textJa),
       ...c.plansAhead.map((p) => p.textJa),

@@ -1,5 +1,5 @@
 // The parts of a case study, stored as JSON in case_study's columns: GraphQL object types, not tables.
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { MaturityElement, SupportPhase } from "@jinjibu/domain";
 import "@jinjibu/federation";
 
@@ -35,8 +35,14 @@ export class StumblingPoint {
   @Field(() => String, { description: "The problem faced." })
   problemJa!: string;
 
-  @Field(() => String, { description: "How it was answered." })
-  responseJa!: string;
+  @Field(() => String, { nullable: true, description: "How it was answered; null when the document states no answer (then see noteJa)." })
+  responseJa!: string | null;
+
+  @Field(() => String, { nullable: true, description: "An editorial note in Japanese (e.g. that the document states no answer); null when none." })
+  noteJa?: string | null;
+
+  @Field(() => String, { nullable: true, description: "POSITIVE when the document lists this point as something that went well rather than a problem; null otherwise." })
+  polarity?: string | null;
 
   @Field(() => String, { nullable: true, description: "The document's full paragraph (直面した課題とその対応), when it has one." })
   detailJa!: string | null;
@@ -81,6 +87,48 @@ export class CaseOutcome {
 
   @Field(() => String, { nullable: true, description: "Period it covers, when stated." })
   period!: string | null;
+
+  @Field(() => String, { nullable: true, description: "VERBATIM when textJa is the document's sentence as printed; null when it is a Japanese summary (the earlier seed texts)." })
+  textKind?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The number the outcome states; null when the document states none (see valueQualifier)." })
+  value?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Unit of value as printed (名, 件, 社, 人)." })
+  unitJa?: string | null;
+
+  @Field(() => String, { nullable: true, description: "How value is to be read: APPROXIMATE (約), AT_LEAST (以上), COUNT_NOT_STATED; null when exact." })
+  valueQualifier?: string | null;
+
+  @Field(() => String, { nullable: true, description: "SINGLE_YEAR (単年度), CUMULATIVE (累計) or PERIOD (期間, see period); null when not stated." })
+  basis?: string | null;
+
+  @Field(() => CaseOutcomeStatement, { nullable: true, description: "Another statement in the same document that conflicts with this one; both are kept, neither chosen." })
+  conflictsWith?: CaseOutcomeStatement | null;
+
+  @Field(() => String, { nullable: true, description: "An editorial note in Japanese (e.g. a conflict or a count not stated); null when none." })
+  noteJa?: string | null;
+
+  @Field(() => SourceRef, { nullable: true, description: "Source document and line of the statement; null for texts seeded before sources were recorded." })
+  source?: SourceRef | null;
+}
+
+@ObjectType({ description: "Where a statement is printed: a seed document and its line." })
+export class SourceRef {
+  @Field(() => String, { description: "The seed document's file name." })
+  document!: string;
+
+  @Field(() => Int, { nullable: true, description: "Line in that document; null when not recorded." })
+  line?: number | null;
+}
+
+@ObjectType({ description: "A statement in a document, with where it is printed." })
+export class CaseOutcomeStatement {
+  @Field(() => String, { description: "The statement as printed." })
+  textJa!: string;
+
+  @Field(() => SourceRef, { nullable: true, description: "Where it is printed." })
+  source?: SourceRef | null;
 }
 
 @ObjectType({ description: "What an operator plans ahead." })

@@ -5,7 +5,8 @@ import path from "node:path";
 // placeholders. A Latin word in a *Ja text is allowed only when the Japanese originals print it (names such as G-net, DX, OB).
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const SEEDS = "/work/shared/seeds";
+// The source documents sit in the project's shared/ folder beside the repository (as for every developer and CI run).
+const SEEDS = path.resolve(ROOT, "..", "shared", "seeds");
 const seedsDir = process.env.HUB_SEED_DOCUMENTS ?? SEEDS;
 
 function normalise(text: string): string {

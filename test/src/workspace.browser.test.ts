@@ -155,6 +155,8 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     await owner.waitForSelector(`#dev-operator option[value="${OWNER}"]`, { state: "attached" });
     await shoot(owner, "sign-in");
     await devSignIn(owner, OWNER);
+    // The header shows the operator id first and its name once the session query answers: wait for the name.
+    await owner.locator("[data-testid=who]", { hasText: "一般社団法人ドット道東" }).waitFor();
     expect(await owner.textContent("[data-testid=who]")).toContain("一般社団法人ドット道東");
     // Keyboard: on a fresh page the first Tab reaches the skip link, which moves focus to the main region.
     await owner.reload();

@@ -102,6 +102,9 @@ export async function* readXlsxRecords(source: Readable): AsyncGenerator<FileRec
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
   let sheet = 0;
   let lastRow = 0;
+  // True while the consumer holds a row. If it stops there (a later stage refused the file), exceljs may reject while its
+  // iterators close; that is cleanup, not a broken workbook, and must not replace the consumer's own refusal.
+  let suspended = false;
   try {
     for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
       sheet += 1;
@@ -109,10 +112,14 @@ export async function* readXlsxRecords(source: Readable): AsyncGenerator<FileRec
         if (sheet !== 1) continue;
         // Empty rows in between are missing from the stream: their numbers still count.
         lastRow = row.number;
-        yield { rowNumber: row.number, cells: cellsFromExcelRow(row.values) };
+        const record = { rowNumber: row.number, cells: cellsFromExcelRow(row.values) };
+        suspended = true;
+        yield record;
+        suspended = false;
       }
     }
   } catch (error) {
+    if (suspended) return;
     if (error instanceof TalentImportFileError) throw error;
     throw new TalentImportFileError(
       "UNREADABLE",

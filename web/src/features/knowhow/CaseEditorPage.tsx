@@ -167,7 +167,7 @@ export function CaseEditorPage() {
       goal: c.goal ?? "",
       phases: c.phases.map((p) => ({ ...p })),
       devices: c.devices.map((p) => ({ ...p })),
-      stumblingPoints: c.stumblingPoints.map((s) => ({ fiscalYear: String(s.fiscalYear), problemJa: s.problemJa, responseJa: s.responseJa })),
+      stumblingPoints: c.stumblingPoints.map((s) => ({ fiscalYear: String(s.fiscalYear), problemJa: s.problemJa, responseJa: s.responseJa ?? "" })),
       voices: c.voices.map((v) => ({ ...v })),
       outcomes: c.outcomes.map((o) => o.textJa).join("\n"),
       fiscalYears: c.fiscalYears.join("、"),

@@ -2,13 +2,21 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
+import { SUBGRAPHS } from "@jinjibu/config";
 
+/**
+ * The subgraphs' names as a type. The one list of subgraphs (names, ports, roles) is `@jinjibu/config`'s `SUBGRAPHS`;
+ * this tuple only gives TypeScript the literal names, and the gateway refuses to load when the two disagree.
+ */
 export const SUBGRAPH_NAMES = ["organizations", "talent", "programs", "funding"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+if (SUBGRAPHS.map((s) => s.name).join(",") !== SUBGRAPH_NAMES.join(",")) {
+  throw new Error(`gateway/src/compose.ts lists ${SUBGRAPH_NAMES.join(", ")} but @jinjibu/config lists ${SUBGRAPHS.map((s) => s.name).join(", ")}`);
+}
 
 /** The URL written into the checked-in supergraph; the gateway replaces it from SUBGRAPH_<NAME>_URL at run time. */
 export const defaultSubgraphUrl = (name: SubgraphName, port: number): string => `http://127.0.0.1:${port}/graphql`;
-export const DEFAULT_PORTS: Record<SubgraphName, number> = { organizations: 4001, talent: 4002, programs: 4003, funding: 4004 };
+export const DEFAULT_PORTS = Object.freeze(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.defaultPort]))) as Readonly<Record<SubgraphName, number>>;
 
 /** Composes the four subgraph SDLs into a supergraph, or throws with every composition error. */
 export function composeSupergraph(sdls: Record<SubgraphName, string>): string {

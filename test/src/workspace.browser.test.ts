@@ -445,6 +445,31 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     await requester.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it("keeps the page a person chose right after signing in, while the operator's name is still loading", async () => {
+    const fast = await newUser();
+    // Hold back the one request that fills in the operator's name, so the menu is clicked before it answers.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await fast.route("**/graphql", async (route) => {
+      if ((route.request().postData() ?? "").includes("WorkspaceOperatorName")) await held;
+      await route.continue();
+    });
+    await fast.goto(`${hub.baseUrl}/workspace/`);
+    await fast.waitForSelector("#dev-heading");
+    await fast.getByLabel("コーディネーター（事業者の担当者）").check();
+    await fast.waitForSelector(`#dev-operator option[value="${OWNER}"]`, { state: "attached" });
+    await fast.selectOption("#dev-operator", OWNER);
+    await fast.getByRole("button", { name: "サインイン", exact: true }).click();
+    await expectOneH1(fast, "人材プール");
+    await fast.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "記録" }).click();
+    await expectOneH1(fast, "記録");
+    release();
+    await fast.waitForFunction(() => !document.querySelector("[data-testid=who]")?.textContent?.startsWith("op-"));
+    // The name arrived; the person is still where they went.
+    expect(new URL(fast.url()).pathname).toBe("/workspace/records");
+    await expectOneH1(fast, "記録");
+  });
+
   it("says when the session expired and returns to sign-in", async () => {
     // A token the gateway refuses (expired an hour ago) while the app still believes in it.
     const expired = await mintUserToken(hub.identityKey, { role: "COORDINATOR", operatorId: OWNER, subject: "expired@test", expiresIn: "-1h" });

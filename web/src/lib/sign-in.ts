@@ -1,7 +1,7 @@
 import { graphql } from "../gql";
 import { request } from "./client";
 import { ApiError, toApiError } from "./errors";
-import { setSession, type Session } from "./session";
+import { getSession, setSession, type Session } from "./session";
 
 const OperatorName = graphql(`
   query WorkspaceOperatorName($id: ID!) {
@@ -37,14 +37,16 @@ export async function startSession(token: string, via: Session["via"]): Promise<
   const viewer = (await reply.json()) as ViewerReply;
   const session: Session = { token, via, role: viewer.role, operatorId: viewer.operatorId, subject: viewer.subject, expiresAt: viewer.expiresAt, operatorNameJa: null };
   setSession(session);
-  if (viewer.operatorId) {
-    const data = await request(OperatorName, { id: viewer.operatorId }).catch(() => null);
-    if (data?.operator) {
-      session.operatorNameJa = data.operator.nameJa;
-      setSession({ ...session });
-    }
-  }
+  // The name is filled in afterwards: the caller navigates as soon as the session exists, so a navigation made meanwhile
+  // (a fast click on the menu) is never undone when the name arrives.
+  if (viewer.operatorId) void fillOperatorName(session, viewer.operatorId);
   return session;
+}
+
+async function fillOperatorName(session: Session, operatorId: string): Promise<void> {
+  const data = await request(OperatorName, { id: operatorId }).catch(() => null);
+  // Only the session that asked gets the name: the person may have signed out or in again meanwhile.
+  if (data?.operator && getSession()?.token === session.token) setSession({ ...session, operatorNameJa: data.operator.nameJa });
 }
 
 /** Development only: the gateway mints a token for a seeded operator and role. */

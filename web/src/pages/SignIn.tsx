@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { Navigate, useLocation, useNavigate } from "react-router";
+import { Navigate, useLocation } from "react-router";
 import { Page } from "../components/Layout";
 import { graphql } from "../gql";
 import { loadConfig, type WorkspaceConfig } from "../lib/config";
@@ -27,7 +27,6 @@ const DevOperators = graphql(`
 
 export function SignInPage() {
   const session = useSession();
-  const navigate = useNavigate();
   const location = useLocation() as { state?: { from?: string } };
   const [notice] = useState(() => takeNotice());
   const [config, setConfig] = useState<WorkspaceConfig | null>(null);
@@ -46,8 +45,8 @@ export function SignInPage() {
     setPending(true);
     setError(null);
     try {
-      const s = await devSignIn(role, role === "COORDINATOR" ? operatorId : null);
-      navigate(s.role === "NATIONAL_ADMIN" ? "/records" : "/pool", { replace: true });
+      // The session's arrival re-renders this page into its <Navigate> (which honours where the person was going).
+      await devSignIn(role, role === "COORDINATOR" ? operatorId : null);
     } catch (e) {
       setError(messageOf(e));
     } finally {

@@ -59,8 +59,8 @@ export function BoardPage() {
         return {
           id: m.id,
           status: m.status,
-          needTitle: m.need.title,
-          companyName: m.need.companyLabelJa,
+          needTitle: m.need?.title ?? "（共有範囲外のニーズ）",
+          companyName: m.need?.companyLabelJa ?? "—",
           talentSummary: m.card ? `${m.card.kindLabelsJa.join("、")}（${m.card.homePrefectureNameJa ?? "都道府県不明"}）` : "人材（同意の範囲外）",
           otherOperatorName: needSide ? m.talentOperator.nameJa : m.needOperator.nameJa,
           side: needSide ? "NEED" : "TALENT",

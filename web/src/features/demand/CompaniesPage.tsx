@@ -24,7 +24,7 @@ const Companies = graphql(`
       edges {
         node {
           id
-          displayNameJa
+          nameJa
           nameVariants
           jsicDivisionLabelJa
           industryNoteJa
@@ -224,7 +224,7 @@ export function CompaniesPage() {
                   {result.edges.map(({ node }) => (
                     <tr key={node.id} data-testid="company-row">
                       <td data-label="企業名">
-                        <Link to={`/demand/companies/${node.id}`}>{node.displayNameJa}</Link> {node.isDemo ? <DemoBadge /> : null}
+                        <Link to={`/demand/companies/${node.id}`}>{node.nameJa}</Link> {node.isDemo ? <DemoBadge /> : null}
                         {node.nameVariants.length ? <span className="meta"> （{node.nameVariants.join("、")}）</span> : null}
                       </td>
                       <td data-label="業種">{node.jsicDivisionLabelJa ?? node.industryNoteJa ?? "—"}</td>

@@ -9,7 +9,7 @@ const Company = graphql(`
   query DemandCompany($id: ID!) {
     regionalCompany(id: $id) {
       id
-      displayNameJa
+      nameJa
       nameVariants
       jsicDivisionLabelJa
       industryNoteJa
@@ -69,7 +69,7 @@ export function CompanyPage() {
   }
   const needs = data.ownNeeds;
   return (
-    <Page title={company.displayNameJa}>
+    <Page title={company.nameJa}>
       <p>
         <Link to="/demand/companies">← 支援企業の一覧</Link>
       </p>

@@ -244,7 +244,7 @@ export function MatchingPage() {
   const programs = data.operator?.programs?.edges.map((e) => e.node) ?? [];
 
   return (
-    <Page title={`マッチング: ${m.need.title}`}>
+    <Page title={`マッチング: ${m.need?.title ?? "共有範囲外のニーズ"}`}>
       <p>
         <Link to="/demand/matchings">← マッチングの一覧</Link>
       </p>
@@ -262,10 +262,10 @@ export function MatchingPage() {
         <Props
           testId="matching-props"
           items={[
-            ["ニーズ", <Link to={`/demand/needs/${m.need.id}`}>{m.need.title}</Link>],
-            ["企業", m.need.companyLabelJa],
+            ["ニーズ", m.need ? <Link to={`/demand/needs/${m.need.id}`}>{m.need.title}</Link> : "共有範囲外のため表示できません"],
+            ["企業", m.need?.companyLabelJa],
             ["人材", m.card ? `${m.card.kindLabelsJa.join("、")}（${m.card.homePrefectureNameJa ?? "都道府県不明"}）${m.card.skills.length ? ` スキル: ${m.card.skills.join("、")}` : ""}` : "同意の範囲外になったため表示できません"],
-            ["目的", m.need.purposeLabelJa],
+            ["目的", m.need?.purposeLabelJa],
             ["ニーズの事業者", m.needOperator.nameJa],
             ["人材の事業者", m.talentOperator.nameJa],
             ["提案した事業者", m.proposedByOperator.nameJa],

@@ -182,6 +182,7 @@ export function NeedPage() {
     }
   };
   const suggestions = data.needSuggestions;
+  const best = Math.max(0, ...(suggestions?.items.map((s) => s.score) ?? []));
   const actions = need.viewerIsOwner ? STATUS_ACTIONS[need.status] ?? [] : [];
 
   return (
@@ -294,7 +295,7 @@ export function NeedPage() {
                         />
                       </div>
                       <div>
-                        <ReasonsList id={`s-${s.card.cardId}`} score={s.score} reasons={s.reasons} />
+                        <ReasonsList id={`s-${s.card.cardId}`} score={s.score} best={best} reasons={s.reasons} />
                         <div className="actions">
                           {s.matchingId ? (
                             <Link className="button secondary" to={`/demand/matchings/${s.matchingId}`}>

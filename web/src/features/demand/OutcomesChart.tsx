@@ -47,8 +47,7 @@ export function OutcomesChart({ years }: { years: CountedYear[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [years],
   );
-  const labelOf = (metric: string, fallback: string) => years.flatMap((y) => y.figures).find((f) => f.metric === metric)?.labelJa ?? fallback;
-  const head = ["年度", ...present.map((m) => `${labelOf(m.metric, m.name)}（${m.name}）`)];
+  const head = ["年度", ...present.map((m) => m.name)];
   const rows = years.map((y) => [fiscalYearLabel(y.fiscalYear), ...present.map((m) => valueOf(y, m.metric))]);
   return (
     <ChartWithTable

@@ -234,9 +234,9 @@ export function matchingParty(viewer: Viewer, needOperatorId: string, talentOper
  * sees its own operator only (asking for another operator is refused).
  */
 export function demandOutcomeReader(viewer: Viewer, operatorId: string | null): Decision<string | null> {
-  if (isNationalAdmin(viewer)) return allow(operatorId);
+  if (isNationalAdmin(viewer)) return allow(operatorId ?? null);
   if (isCoordinator(viewer)) {
-    if (operatorId !== null && operatorId !== viewer.operatorId) return refuse("A coordinator sees only its own operator's outcomes.");
+    if (operatorId != null && operatorId !== viewer.operatorId) return refuse("A coordinator sees only its own operator's outcomes.");
     return allow(viewer.operatorId!);
   }
   return refuse("Only coordinators (their own operator) and the national administrator can read computed outcomes.");

@@ -17,7 +17,7 @@ import { IntroductionStatus } from "../enums";
 import type { NotConcludedInput, PlacementInput } from "../inputs/demand.input";
 import { MatchingBoardColumn } from "../types/demand.types";
 import { assertCleanText } from "./input-rules";
-import { isUuid, parseDay, ruleConflict, ruleInput } from "./need.service";
+import { isUuid, parseDay, ruleConflict, ruleInput, updatedRows } from "./need.service";
 
 const NOT_FOUND_JA = "そのマッチングは見つかりません (自事業者が関わるマッチングではありません)。";
 const PROGRAM_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
@@ -170,10 +170,10 @@ export async function advanceMatching(
     introduction = found[0].id;
   }
   const column = to === MatchingStatus.INTRODUCED ? "introduced_at" : "interviewing_at";
-  const rows: MatchingRow[] = await em.query(
+  const rows: MatchingRow[] = updatedRows(await em.query(
     `UPDATE matching SET status = $2, ${column} = now(), updated_at = now(), introduction_id = coalesce($3::uuid, introduction_id) WHERE id = $1 RETURNING *`,
     [m.id, to, introduction],
-  );
+  ));
   await writeEvent(ctx, em, rows[0]!, m.status, to, note);
   return toMatching(rows[0]!);
 }
@@ -188,10 +188,10 @@ export async function concludeMatching(ctx: BaseContext, em: EntityManager, oper
   const m = await lockMatching(em, operatorId, id);
   refuseClosed(m);
   refuseSkip(m, MatchingStatus.CONCLUDED);
-  const rows: MatchingRow[] = await em.query(
+  const rows: MatchingRow[] = updatedRows(await em.query(
     `UPDATE matching SET status = 'CONCLUDED', concluded_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
     [m.id],
-  );
+  ));
   await em.query(
     `INSERT INTO placement (matching_id, company_id, need_operator_id, talent_operator_id, talent_ref, program_id, placement_type, start_date, end_date, fiscal_year, is_demo)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10, $11)`,
@@ -207,11 +207,11 @@ export async function closeMatchingNotConcluded(ctx: BaseContext, em: EntityMana
   const note = cleanNote("理由のメモ (noteJa)", input.noteJa, 1000);
   const m = await lockMatching(em, operatorId, id);
   refuseClosed(m);
-  const rows: MatchingRow[] = await em.query(
+  const rows: MatchingRow[] = updatedRows(await em.query(
     `UPDATE matching SET status = 'NOT_CONCLUDED', not_concluded_at = now(), not_concluded_reason = $2, not_concluded_note = $3, updated_at = now()
      WHERE id = $1 RETURNING *`,
     [m.id, input.reason, note],
-  );
+  ));
   await writeEvent(ctx, em, rows[0]!, m.status, MatchingStatus.NOT_CONCLUDED, note);
   return toMatching(rows[0]!);
 }

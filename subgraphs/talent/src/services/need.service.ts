@@ -11,6 +11,9 @@ import { queryGrams } from "./talent-search.service";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string): boolean => UUID.test(value);
 
+/** The rows of an `UPDATE … RETURNING` (TypeORM answers `[rows, count]` for an UPDATE). */
+export const updatedRows = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]));
+
 /** BAD_USER_INPUT naming the rule; the message is Japanese (a coordinator reads it on the screen). */
 export const ruleInput = (rule: string, messageJa: string) => badUserInput(`${messageJa} (${rule})`, { rule });
 /** CONFLICT naming the rule. */
@@ -165,7 +168,7 @@ async function lockOwnNeed(em: EntityManager, operatorId: string, id: string): P
 export async function updateNeed(em: EntityManager, operatorId: string, id: string, input: NeedInput): Promise<Need> {
   const current = await lockOwnNeed(em, operatorId, id);
   const n = await checkNeedInput(em, operatorId, { ...input, status: null });
-  const rows: NeedRow[] = await em.query(
+  const rows: NeedRow[] = updatedRows(await em.query(
     `UPDATE need SET company_id = $2, company_name_ja = $3, prefecture_code = $4, title = $5, description = $6, business_problem = $7,
        kinds = $8::text[], skills = $9::text[], search_text = $10, work_forms = $11::text[], work_styles = $12::text[], purpose = $13, period_ja = $14,
        starts_on = $15::date, ends_on = $16::date, volume_ja = $17, compensation_min = $18, compensation_max = $19, compensation_unit = $20,
@@ -176,7 +179,7 @@ export async function updateNeed(em: EntityManager, operatorId: string, id: stri
       n.workForms, n.workStyles, n.purpose, n.periodJa, n.startsOn, n.endsOn, n.volumeJa, n.compensationMin, n.compensationMax, n.compensationUnit,
       n.discloseCompany, n.discloseCompensation, n.scope,
     ],
-  );
+  ));
   return toNeed(rows[0]!, operatorId);
 }
 
@@ -195,10 +198,10 @@ export async function setNeedStatus(em: EntityManager, operatorId: string, id: s
   if (!NEED_TRANSITIONS[from].includes(status)) {
     throw ruleInput("NEED_STATUS_TRANSITION", `案件の状態は「${from}」から「${status}」へは変えられません (${NEED_TRANSITIONS[from].join(", ")} のどれか)。`);
   }
-  const rows: NeedRow[] = await em.query(
+  const rows: NeedRow[] = updatedRows(await em.query(
     `UPDATE need SET status = $2, updated_at = now(), opened_at = CASE WHEN $2 = 'OPEN' THEN now() ELSE opened_at END WHERE id = $1 RETURNING *`,
     [id, status],
-  );
+  ));
   return toNeed(rows[0]!, operatorId);
 }
 

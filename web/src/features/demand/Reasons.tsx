@@ -26,7 +26,8 @@ export function ReasonsList({ reasons, score, best, id }: { reasons: Reason[]; s
         <ul className="reasons" aria-label="提案の理由" data-testid="suggestion-reasons">
           {reasons.map((r, i) => (
             <li key={`${r.kind}-${i}`}>
-              {r.textJa} <span className="points">（+{r.points}点）</span>
+              {r.textJa}
+              <span className="points">（+{r.points}点）</span>
             </li>
           ))}
         </ul>

@@ -264,6 +264,8 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     expect(problem).toBe("報酬の下限 (500,000円) が上限 (300,000円) を超えています。下限は上限以下にしてください。");
     expect(problem).not.toMatch(/[A-Z_]{5,}/);
     expect(await needSide.getAttribute("[aria-describedby$=compensationMax-error]", "aria-invalid")).toBe("true");
+    // The focus moves to the field the rule concerns, so the sentence is seen and read.
+    expect(await needSide.evaluate(() => document.activeElement?.id.endsWith("-compensationMax"))).toBe(true);
     expect(await hub.sql("talent", "SELECT id FROM need WHERE title = $1", [NEED_TITLE])).toEqual([]);
     await shoot(needSide, "need-form-error");
 

@@ -923,6 +923,7 @@ export type DemandCreateNeedMutation = { createNeed: { id: string } };
 export type DemandNeedQueryVariables = Exact<{
   id: string | number;
   withSuggestions: boolean;
+  suggestions: number;
 }>;
 
 
@@ -954,7 +955,7 @@ export type DemandOutcomesQueryVariables = Exact<{
 }>;
 
 
-export type DemandOutcomesQuery = { operator: { id: string, nameJa: string, y0: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y1: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y2: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, programs: { edges: Array<{ node: { id: string, nameJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, basisNote: string | null, period: string | null, note: string | null, source: string }> } }> } | null } | null };
+export type DemandOutcomesQuery = { operator: { id: string, nameJa: string, y0: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y1: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y2: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, programs: { edges: Array<{ node: { id: string, nameJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, period: string | null, companies: number | null, source: string }> } }> } | null } | null };
 
 export type DemandOutcomeYearFragment = { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> };
 
@@ -1502,7 +1503,7 @@ export const DemandCreateNeedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DemandCreateNeedMutation, DemandCreateNeedMutationVariables>;
 export const DemandNeedDocument = new TypedDocumentString(`
-    query DemandNeed($id: ID!, $withSuggestions: Boolean!) {
+    query DemandNeed($id: ID!, $withSuggestions: Boolean!, $suggestions: Int!) {
   need(id: $id) {
     id
     title
@@ -1556,7 +1557,7 @@ export const DemandNeedDocument = new TypedDocumentString(`
       }
     }
   }
-  needSuggestions(needId: $id, first: 20) @include(if: $withSuggestions) {
+  needSuggestions(needId: $id, first: $suggestions) @include(if: $withSuggestions) {
     considered
     consideredIsLowerBound
     items {
@@ -1628,9 +1629,8 @@ export const DemandOutcomesDocument = new TypedDocumentString(`
             valueText
             unit
             countingBasis
-            basisNote
             period
-            note
+            companies
             source
           }
         }

@@ -8,7 +8,7 @@ import { PREFECTURES } from "../../lib/labels";
 import { useIdempotencyKey } from "../knowhow/shared";
 import { CompanyImport } from "./CompanyImport";
 import { COMPANY_VISIBILITIES, JSIC_DIVISIONS, SIZE_CLASSES } from "./labels";
-import { DemoBadge, FieldProblem, FormProblemMessage, invalidProps, useDemandMutation } from "./shared";
+import { DemoBadge, FieldProblem, FormProblemMessage, invalidProps, useDemandMutation, useFocusProblem } from "./shared";
 import "./demand.css";
 
 const PAGE_SIZE = 50;
@@ -70,6 +70,8 @@ function RegisterCompany({ onCreated }: { onCreated: (name: string, id: string) 
   const [key, renewKey] = useIdempotencyKey();
   const create = useDemandMutation(CreateCompany);
   const problem = create.problem;
+  const CONTROLS: Record<string, string> = { nameJa: "name", nameVariants: "variants", prefectureCode: "pref", municipalityJa: "muni" };
+  useFocusProblem(problem, (field) => `${id}-${CONTROLS[field] ?? field}`);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft.nameJa.trim()) {
@@ -251,7 +253,7 @@ export function CompaniesPage() {
           </div>
         </>
       ) : null}
-      <section className="panel">
+      <section className="panel demand">
         <RegisterCompany
           onCreated={(name, id) => {
             setNotice({ name, id });
@@ -259,7 +261,7 @@ export function CompaniesPage() {
           }}
         />
       </section>
-      <section className="panel">
+      <section className="panel demand">
         <CompanyImport onImported={reload} />
       </section>
     </Page>

@@ -182,7 +182,7 @@ export function CompanyImport({ onImported }: { onImported: () => void }) {
               </div>
             </>
           ) : (
-            <div className="panel">
+            <div className="panel demand">
               <p role="status">
                 確認しました: 新規 {check.created}社・更新 {check.updated}社・変更なし {check.unchanged}社。まだ登録していません。
               </p>

@@ -74,7 +74,7 @@ export function CompanyPage() {
         <Link to="/demand/companies">← 支援企業の一覧</Link>
       </p>
       {company.isDemo ? <DemoBadge /> : null}
-      <section className="panel" aria-labelledby="company-h">
+      <section className="panel demand" aria-labelledby="company-h">
         <h2 id="company-h">企業の情報</h2>
         <Props
           testId="company-props"

@@ -257,7 +257,7 @@ export function MatchingPage() {
         </p>
       ) : null}
       <Steps m={m} />
-      <section className="panel" aria-labelledby="m-h">
+      <section className="panel demand" aria-labelledby="m-h">
         <h2 id="m-h">マッチングの内容</h2>
         <Props
           testId="matching-props"
@@ -270,14 +270,14 @@ export function MatchingPage() {
             ["人材の事業者", m.talentOperator.nameJa],
             ["提案した事業者", m.proposedByOperator.nameJa],
             ["提案のメッセージ", m.message],
-            ["不成立の理由", m.notConcludedReasonLabelJa ? `${m.notConcludedReasonLabelJa}${m.notConcludedNote ? `（${m.notConcludedNote}）` : ""}` : null],
-            ["就業", m.placement ? `${m.placement.placementTypeLabelJa}・${m.placement.startDate}〜${m.placement.endDate ?? ""}（${m.placement.fiscalYear}年度）` : null],
+            ["不成立の理由", m.notConcludedReasonLabelJa ? `${m.notConcludedReasonLabelJa}${m.notConcludedNote ? `（${m.notConcludedNote}）` : ""}` : false],
+            ["就業", m.placement ? `${m.placement.placementTypeLabelJa}・${m.placement.startDate}〜${m.placement.endDate ?? ""}（${m.placement.fiscalYear}年度）` : false],
           ]}
         />
       </section>
 
       {m.status === "PROPOSED" ? (
-        <section className="panel" aria-labelledby="intro-h" data-testid="introduction-step">
+        <section className="panel demand" aria-labelledby="intro-h" data-testid="introduction-step">
           <h2 id="intro-h">紹介（連絡先の提供）</h2>
           <p>
             「紹介済み」へは、既存の紹介依頼の流れでだけ進めます。ニーズの事業者が紹介を依頼し、人材の事業者が本人の意向を確かめて承諾すると、連絡先の提供と提供記録の作成が同意のルールどおりに行われます。
@@ -311,7 +311,7 @@ export function MatchingPage() {
       ) : null}
 
       {open ? (
-        <section className="panel" aria-labelledby="act-h">
+        <section className="panel demand" aria-labelledby="act-h">
           <h2 id="act-h">次の段階へ進める</h2>
           <FormProblemMessage problem={advance.problem} fields={[]} />
           {next === "INTRODUCED" || next === "INTERVIEWING" ? (

@@ -7,7 +7,7 @@ import { useQuery } from "../../lib/hooks";
 import { AVAILABILITIES, PURPOSES, TALENT_KINDS, WORK_STYLES } from "../../lib/labels";
 import { useIdempotencyKey } from "../knowhow/shared";
 import { COMPENSATION_UNITS, NEED_SCOPES } from "./labels";
-import { FieldProblem, FormProblemMessage, invalidProps, useDemandMutation } from "./shared";
+import { FieldProblem, FormProblemMessage, invalidProps, useDemandMutation, useFocusProblem } from "./shared";
 import "./demand.css";
 
 const CompanyName = graphql(`
@@ -106,6 +106,7 @@ export function NeedFormPage() {
   const [key, renewKey] = useIdempotencyKey();
   const create = useDemandMutation(CreateNeed);
   const problem = create.problem;
+  useFocusProblem(problem, (field) => `${id}-${field}`);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const inv = (field: string) => invalidProps(problem, field, `${id}-${field}-error`);
   const err = (field: string | string[]) => <FieldProblem id={`${id}-${Array.isArray(field) ? field[0] : field}-error`} problem={problem} field={field} />;
@@ -115,7 +116,6 @@ export function NeedFormPage() {
     const local = precheck(draft);
     if (local) {
       create.setProblem({ ...local, rule: null });
-      document.getElementById(`${id}-${local.field}`)?.focus();
       return;
     }
     const result = await create.run({

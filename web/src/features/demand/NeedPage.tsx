@@ -12,7 +12,7 @@ import { DemoBadge, FieldProblem, FormProblemMessage, invalidProps, Props, useDe
 import "./demand.css";
 
 const NeedDetail = graphql(`
-  query DemandNeed($id: ID!, $withSuggestions: Boolean!) {
+  query DemandNeed($id: ID!, $withSuggestions: Boolean!, $suggestions: Int!) {
     need(id: $id) {
       id
       title
@@ -66,7 +66,7 @@ const NeedDetail = graphql(`
         }
       }
     }
-    needSuggestions(needId: $id, first: 20) @include(if: $withSuggestions) {
+    needSuggestions(needId: $id, first: $suggestions) @include(if: $withSuggestions) {
       considered
       consideredIsLowerBound
       items {
@@ -131,8 +131,8 @@ export function NeedPage() {
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
   const formId = useId();
-  const [withSuggestions] = useState(true);
-  const { data, error, loading, reload } = useQuery(NeedDetail, { id, withSuggestions });
+  const [shown, setShown] = useState(10);
+  const { data, error, loading, reload } = useQuery(NeedDetail, { id, withSuggestions: true, suggestions: shown });
   const setStatus = useDemandMutation(SetStatus);
   const propose = useDemandMutation(Propose);
   const [key, renewKey] = useIdempotencyKey();
@@ -201,7 +201,7 @@ export function NeedPage() {
         </span>
         {need.isDemo ? <DemoBadge /> : null}
       </p>
-      <section className="panel" aria-labelledby="need-h">
+      <section className="panel demand" aria-labelledby="need-h">
         <h2 id="need-h">ニーズの内容</h2>
         <Props
           testId="need-props"
@@ -312,6 +312,13 @@ export function NeedPage() {
                   );
                 })}
               </ul>
+              {suggestions.items.length === shown && shown < 50 ? (
+                <div className="actions">
+                  <button type="button" className="button secondary" disabled={loading} onClick={() => setShown(50)}>
+                    さらに表示する（50人まで）
+                  </button>
+                </div>
+              ) : null}
             </>
           ) : null}
         </section>

@@ -39,9 +39,8 @@ const Outcomes = graphql(`
               valueText
               unit
               countingBasis
-              basisNote
               period
-              note
+              companies
               source
             }
           }
@@ -233,11 +232,10 @@ export function OutcomesPage() {
                         <td data-label="数値">
                           {o.valueText}
                           {o.unit}
-                          {o.note ? <span className="meta">（{o.note}）</span> : null}
+                          {o.companies != null ? <span className="meta">（{o.companies.toLocaleString("ja-JP")}社）</span> : null}
                         </td>
                         <td data-label="数え方">
                           {BASIS_LABELS[o.countingBasis] ?? o.countingBasis}
-                          {o.basisNote ? <span className="meta">（{o.basisNote}）</span> : null}
                         </td>
                         <td data-label="期間">{o.period ?? "記載なし"}</td>
                         <td data-label="出典">{o.source}</td>

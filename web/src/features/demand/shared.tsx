@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { TypedDocumentString } from "../../gql/graphql";
 import { request } from "../../lib/client";
 import { problemOf, type FormProblem } from "./errors";
@@ -8,11 +8,11 @@ export function DemoBadge() {
   return <span className="badge demo">デモデータ</span>;
 }
 
-/** A label/value list, used on the detail pages. */
+/** A label/value list, used on the detail pages; an item whose value is `false` does not apply and is left out. */
 export function Props({ items, testId }: { items: Array<[string, ReactNode]>; testId?: string }) {
   return (
     <dl className="props" data-testid={testId}>
-      {items.map(([term, value]) => (
+      {items.filter(([, value]) => value !== false).map(([term, value]) => (
         <div className="prop" key={term}>
           <dt>{term}</dt>
           <dd>{value === null || value === undefined || value === "" ? "—" : value}</dd>
@@ -75,4 +75,13 @@ export function FormProblemMessage({ problem, fields }: { problem: FormProblem |
 /** aria attributes of a control whose field the refusal concerns. */
 export function invalidProps(problem: FormProblem | null, field: string, errorId: string) {
   return problem?.field === field ? { "aria-invalid": true as const, "aria-describedby": errorId } : {};
+}
+
+/** Moves the focus to the control a refusal concerns, so the sentence beside it is read and seen (it may be far above). */
+export function useFocusProblem(problem: FormProblem | null, controlId: (field: string) => string) {
+  const idOf = useRef(controlId);
+  idOf.current = controlId;
+  useEffect(() => {
+    if (problem?.field) document.getElementById(idOf.current(problem.field))?.focus();
+  }, [problem]);
 }

@@ -51,4 +51,19 @@ describe("demand demo data", () => {
     expect(report.includesDemoData).toBe(true);
     expect(Object.fromEntries(report.figures.map((f) => [f.metric, f.value]))).toEqual({ people: 1, companies: 2, matchings: 2, interviews: 2 });
   });
+
+  it("reads the board with each item's need, card, events and placement in a fixed number of statements", async () => {
+    const BOARD = `query ($n: Int!) { matchingBoard(perColumn: $n) { status count items { id need { title companyLabelJa } card { cardId skills } events { toStatus }
+      placement { startDate } talent { id } } } }`;
+    hub.app.counter.reset();
+    const one = await hub.run(coordinator("op-tsubameito"), BOARD, { n: 1 });
+    expect(one.errors).toBeUndefined();
+    const few = hub.app.counter.count;
+    hub.app.counter.reset();
+    const all = await hub.run(coordinator("op-tsubameito"), BOARD, { n: 50 });
+    expect(all.errors).toBeUndefined();
+    const items = (all.data as { matchingBoard: { items: unknown[] }[] }).matchingBoard.flatMap((c) => c.items);
+    expect(items.length).toBe(2); // 燕: two concluded matchings (one item with perColumn 1)
+    expect(hub.app.counter.count).toBe(few);
+  });
 });

@@ -145,7 +145,7 @@ function Steps({ m }: { m: { status: MatchingState; proposedAt: string; introduc
         return (
           <li key={s} className={`${when ? "done" : ""} ${current ? "current" : ""} ${last && failed ? "failed" : ""}`} aria-current={current ? "step" : undefined}>
             {label}
-            <span className="when">{when ? formatDateTime(when) : "まだ"}</span>
+            <span className="when">{when ? formatDateTime(when) : failed ? "経ずに終了" : "まだ"}</span>
           </li>
         );
       })}

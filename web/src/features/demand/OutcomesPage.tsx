@@ -183,7 +183,6 @@ export function OutcomesPage() {
           </div>
         </div>
       ) : null}
-      {admin ? <BlockOutcomes fiscalYear={fiscalYears[fiscalYears.length - 1]!} /> : null}
       <ErrorMessage message={error ?? operators.error} />
       <Loading show={loading && !data} />
       {data ? (
@@ -248,6 +247,7 @@ export function OutcomesPage() {
           </section>
         </>
       ) : null}
+      {admin ? <BlockOutcomes fiscalYear={fiscalYears[fiscalYears.length - 1]!} /> : null}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Layout, Page } from "./components/Layout";
+import { demandRoutes } from "./features/demand/routes";
 import { ImportPage } from "./features/import/ImportPage";
 import { knowhowRoutes } from "./features/knowhow/routes";
 import { useSession } from "./lib/hooks";
@@ -55,6 +56,7 @@ export function App() {
           <Route path="/introductions/:id" element={<RequireSession coordinator><IntroductionPage /></RequireSession>} />
           <Route path="/records" element={<RecordsPage />} />
           <Route path="/import" element={<RequireSession coordinator><ImportPage /></RequireSession>} />
+          {demandRoutes()}
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -8,11 +8,14 @@ const COORDINATOR_NAV: Array<[string, string]> = [
   ["/pool", "人材プール"],
   ["/search", "全国の人材検索"],
   ["/introductions", "紹介依頼"],
+  ["/demand/companies", "企業・ニーズ"],
+  ["/demand/matchings", "マッチング"],
+  ["/demand/outcomes", "成果"],
   ["/records", "記録"],
   ["/import", "取り込み・書き出し"],
   ["/knowhow", "ノウハウ"],
 ];
-const ADMIN_NAV: Array<[string, string]> = [["/records", "記録"], ["/knowhow", "ノウハウ"]];
+const ADMIN_NAV: Array<[string, string]> = [["/records", "記録"], ["/demand/outcomes", "成果"], ["/knowhow", "ノウハウ"]];
 
 /** The frame of every signed-in page: skip link, header with who is signed in, navigation, and the page's main region. */
 export function Layout() {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The survey's three columns: AGREE = ①あてはまる/②ややあてはまる, NEUTRAL = ③どちらともいえない, DISAGREE = ④あまりあてはまらない/⑤全くあてはまらない. */
+export type AnswerGroup =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'NEUTRAL';
+
 /** Area size class: LARGE_MEDIUM (大・中規模) is a population of 100,000 or more; SMALL (小規模) is below, or a town or village. */
 export type AreaSizeClass =
   /** 大・中規模 */
@@ -164,6 +170,15 @@ export type ElementDeviceInput = {
   textJa: string;
 };
 
+/** Whether the recorded facts settle the answer: ELIGIBLE, NOT_ELIGIBLE, or UNKNOWN when a deciding fact is not recorded. */
+export type EligibilityStatus =
+  /** No recorded fact rules the adoption out under that year's rules. */
+  | 'ELIGIBLE'
+  /** A recorded fact rules it out (e.g. the FY2026 cap of 3 adoptions, a certification that does not cover the year). */
+  | 'NOT_ELIGIBLE'
+  /** A fact that decides it is not recorded (e.g. whether the operator holds a linked-law certification); see undecidedByJa. */
+  | 'UNKNOWN';
+
 /** A consent the person gave to share their redacted profile. */
 export type GrantConsentInput = {
   /** When it expires (ISO 8601, after `obtainedAt`); omit for no expiry. */
@@ -176,6 +191,20 @@ export type GrantConsentInput = {
   purposes: Array<SharingPurpose>;
   /** How far the profile may be shared. */
   scope: ConsentScope;
+};
+
+/** Grant (or re-grant) an operator's logo licence. */
+export type GrantLogoLicenseInput = {
+  /** ADOPTION (status ADOPTED) or APPROVAL (status LOGO_APPROVED). */
+  basis: LogoLicenseBasis;
+  /** Date granted, YYYY-MM-DD. */
+  grantedOn: string;
+  /** A key unique to this change (8 to 200 characters; a UUID is a good choice): a retry with the same key and input returns the first result without writing again. */
+  idempotencyKey: string;
+  /** The operator (e.g. `op-dotdoto`). */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
 };
 
 /** How far a person's interest in the region goes: RELATED_POPULATION (関係人口) → DUAL_RESIDENCE (二地域居住) → RELOCATION (移住). */
@@ -206,6 +235,35 @@ export type LeadershipModel =
   | 'PRIVATE_COMPANY_LED'
   /** 支援機関主導型 */
   | 'SUPPORT_INSTITUTION_LED';
+
+/** The three laws one of whose certifications the 法制度連携枠 requires. */
+export type LinkedLaw =
+  /** 二地域居住促進法 */
+  | 'DUAL_RESIDENCE'
+  /** 地域未来投資促進法 */
+  | 'REGIONAL_FUTURE_INVESTMENT'
+  /** 小規模事業者支援法 */
+  | 'SMALL_BUSINESS_SUPPORT';
+
+/** Why an operator holds the logo licence. */
+export type LogoLicenseBasis =
+  /** Adopted for the subsidy (本補助事業採択事業者). */
+  | 'ADOPTION'
+  /** Approved to use the logo (ロゴマーク利用承認事業者) without an adoption. */
+  | 'APPROVAL';
+
+/** Whether an operator may use the 地域の人事部 logo, which also lists it in the national directory. */
+export type LogoLicenseStatus =
+  /** 補助事業採択事業者 */
+  | 'ADOPTED'
+  /** ロゴマーク利用承認事業者 */
+  | 'LOGO_APPROVED'
+  /** なし */
+  | 'NONE'
+  /** 取消 */
+  | 'REVOKED'
+  /** 利用停止中 */
+  | 'SUSPENDED';
 
 /** Where the first search word matched: TITLE (case title / program name), SUMMARY (case summary / program remarks) or BODY (everything else). */
 export type MatchedIn =
@@ -351,6 +409,56 @@ export type ProgramKind =
   /** 就業実態調査 */
   | 'WORK_SURVEY';
 
+/** An adoption to record, as the ministry's list prints it. */
+export type RecordAdoptionInput = {
+  /** Fiscal year, 2022 to 2026. */
+  fiscalYear: number;
+  /** A frame that fiscal year offered. */
+  frame: SubsidyFrame;
+  /** A client-generated key (8 to 200 characters, e.g. a UUID). A retry with the same key and payload returns the first result without writing again; the same key with a different payload is refused with CONFLICT. */
+  idempotencyKey: string;
+  /** The law relied on: required for 法制度連携枠, not allowed for other frames. */
+  linkedLaw?: LinkedLaw | null | undefined;
+  /** List code: the frame's letter and a number (e.g. A20); unique within the fiscal year. */
+  listCode: string;
+  /** The adopted operators' ids in printed order ((1), (2), …); 1 to 10, no repeats. */
+  memberOperatorIds: Array<string | number>;
+  /** Project title (事業名), up to 300 characters. */
+  projectTitle?: string | null | undefined;
+  /** Target area (対象地域) as printed, up to 300 characters. */
+  targetArea?: string | null | undefined;
+};
+
+/** A certification an operator holds under one of the three linked laws. */
+export type RecordLinkedLawCertificationInput = {
+  /** ISO date of certification (YYYY-MM-DD). */
+  certifiedOn?: string | null | undefined;
+  /** Who certified it (e.g. 塩尻市 for a 二地域居住等支援法人 designation). */
+  certifyingBody?: string | null | undefined;
+  /** A client-generated key (8 to 200 characters, e.g. a UUID). A retry with the same key and payload returns the first result without writing again; the same key with a different payload is refused with CONFLICT. */
+  idempotencyKey: string;
+  /** The law. */
+  law: LinkedLaw;
+  /** The operator's id. */
+  operatorId: string | number;
+  /** Where the fact comes from (default: recorded by the national administrator). */
+  source?: string | null | undefined;
+  /** ISO date it ends (YYYY-MM-DD), not before `certifiedOn`. */
+  validUntil?: string | null | undefined;
+};
+
+/** One operator's self-assessment for one fiscal year: an answer to each of the 15 statements. */
+export type RecordSelfAssessmentInput = {
+  /** Exactly one answer to each of the 15 statements. */
+  answers: Array<SelfAssessmentAnswerInput>;
+  /** Fiscal year (2015 to 2030). Recording a year again replaces that year's answers; other years are kept. */
+  fiscalYear: number;
+  /** A key unique to this recording (8 to 200 characters; a UUID is a good choice): a retry with the same key and answers returns the first result without recording again; the same key with other answers is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The operator assessed; the viewer must act for it. */
+  operatorId: string | number;
+};
+
 /** Filters for the access audit trail and the provision records; every field is optional and they combine with AND. */
 export type RecordsFilter = {
   /** From this day on, inclusive: a date YYYY-MM-DD in Japan time (Asia/Tokyo). */
@@ -408,6 +516,28 @@ export type RegisterTalentProfileInput = {
   yearsOfExperience?: number | null | undefined;
 };
 
+/** Revoke an operator's logo licence (active or suspended). */
+export type RevokeLogoLicenseInput = {
+  /** A key unique to this change (8 to 200 characters), for safe retries. */
+  idempotencyKey: string;
+  /** The operator. */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+  /** Date revoked, YYYY-MM-DD (not before the grant date). */
+  revokedOn: string;
+};
+
+/** The answer to one statement (element × level) on the survey's 5-point scale. */
+export type SelfAssessmentAnswerInput = {
+  /** 1 あてはまる, 2 ややあてはまる, 3 どちらともいえない, 4 あまりあてはまらない, 5 全くあてはまらない. */
+  answer: number;
+  /** The element. */
+  element: MaturityElement;
+  /** The level of the statement: 1 to 3. */
+  level: number;
+};
+
 /** Filters for a cross-region talent search. `purpose` is required: sharing is consented per purpose. */
 export type SharedTalentFilter = {
   /** How the person can work. */
@@ -448,6 +578,25 @@ export type StumblingPointInput = {
   responseJa: string;
 };
 
+/** Frames (枠) of METI's regional HR department subsidy. Each fiscal year offers its own frames. */
+export type SubsidyFrame =
+  /** 伴走・横展開支援事業 */
+  | 'COMPANION_EXPANSION'
+  /** 一般枠 */
+  | 'GENERAL'
+  /** 法制度連携枠 */
+  | 'LEGAL_SYSTEM_LINKAGE'
+  /** 地域企業共同戦略枠 */
+  | 'REGIONAL_JOINT_STRATEGY'
+  /** 通常枠 */
+  | 'REGULAR'
+  /** 右腕人材枠 */
+  | 'RIGHT_ARM'
+  /** 単一枠 (令和4年度) */
+  | 'SINGLE'
+  /** 働き方改革推進枠 */
+  | 'WORK_STYLE_REFORM';
+
 /** Phases of support: 確保 (acquisition), 育成 (development), 定着 (retention), plus the extra categories some case sheets use. */
 export type SupportPhase =
   /** 確保 */
@@ -468,6 +617,18 @@ export type SupportPhase =
   | 'RETENTION'
   /** 人材戦略・組織変革 */
   | 'STRATEGY';
+
+/** Suspend an operator's active logo licence: it leaves the directory until granted again. */
+export type SuspendLogoLicenseInput = {
+  /** A key unique to this change (8 to 200 characters), for safe retries. */
+  idempotencyKey: string;
+  /** The operator. */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+  /** Date suspended, YYYY-MM-DD (not before the grant date). */
+  suspendedOn: string;
+};
 
 /** Kinds of talent a regional HR department works with (人材の種類). The first four are METI's official targets. */
 export type TalentKind =
@@ -593,6 +754,123 @@ export type WorkspaceRevokeConsentMutationVariables = Exact<{
 
 export type WorkspaceRevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
 
+export type AdminSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSchemesQuery = { subsidySchemes: Array<{ fiscalYear: number, frames: Array<{ frame: SubsidyFrame, labelJa: string, listCodePrefix: string | null, adoptionCount: number, listCodeRange: string | null }> }> };
+
+export type AdminAdoptionsQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  frame?: SubsidyFrame | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAdoptionsQuery = { adoptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fiscalYear: number, listCode: string, frameLabelJa: string, projectTitle: string | null, linkedLawLabelJa: string | null, members: Array<{ order: number, operator: { id: string, nameJa: string } }> } }> } };
+
+export type AdminRecordAdoptionMutationVariables = Exact<{
+  input: RecordAdoptionInput;
+}>;
+
+
+export type AdminRecordAdoptionMutation = { recordAdoption: { replayed: boolean, adoption: { id: string, fiscalYear: number, frame: SubsidyFrame } } };
+
+export type AdminCapReasonsQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+  frame: SubsidyFrame;
+}>;
+
+
+export type AdminCapReasonsQuery = { operator: { id: string, nameJa: string, eligibility: { status: EligibilityStatus, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
+
+export type AdminAuditTrailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAuditTrailsQuery = { adminAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
+
+export type AdminCertificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCertificationsQuery = { linkedLaws: Array<{ code: LinkedLaw, shortNameJa: string, fullNameJa: string, eligibleOperator: string, instrument: string }>, operator: { id: string, nameJa: string, linkedLawCertifications: Array<{ id: string, law: LinkedLaw, certifyingBody: string | null, certifiedOn: string | null, validUntil: string | null, source: string }> | null } | null };
+
+export type AdminRecordCertificationMutationVariables = Exact<{
+  input: RecordLinkedLawCertificationInput;
+}>;
+
+
+export type AdminRecordCertificationMutation = { recordLinkedLawCertification: { replayed: boolean, certification: { id: string } } };
+
+export type AdminEligibilityFramesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminEligibilityFramesQuery = { subsidySchemes: Array<{ fiscalYear: number, frames: Array<{ frame: SubsidyFrame, labelJa: string }> }> };
+
+export type AdminEligibilityQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+  frame: SubsidyFrame;
+}>;
+
+
+export type AdminEligibilityQuery = { operator: { id: string, nameJa: string, adoptions: Array<{ id: string }> | null, eligibility: { status: EligibilityStatus, adoptionCountBefore: number, nextAdoptionNumber: number | null, rate: string | null, undecidedByJa: Array<string>, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
+
+export type AdminLicenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminLicenceQuery = { operator: { id: string, nameJa: string, listedInDirectory: boolean, logoLicenseStatus: LogoLicenseStatus, logoLicense: { status: LogoLicenseStatus, statusLabelJa: string, basis: LogoLicenseBasis, grantedOn: string | null, suspendedOn: string | null, revokedOn: string | null, reason: string | null, updatedBy: string | null, updatedAt: string } | null } | null, adminAuditTrail: { edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string } | null } }> } };
+
+export type AdminGrantLicenceMutationVariables = Exact<{
+  input: GrantLogoLicenseInput;
+}>;
+
+
+export type AdminGrantLicenceMutation = { grantLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminSuspendLicenceMutationVariables = Exact<{
+  input: SuspendLogoLicenseInput;
+}>;
+
+
+export type AdminSuspendLicenceMutation = { suspendLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminRevokeLicenceMutationVariables = Exact<{
+  input: RevokeLogoLicenseInput;
+}>;
+
+
+export type AdminRevokeLicenceMutation = { revokeLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFiguresQuery = { applicationsToAdoptions: Array<{ fiscalYear: number, applications: number | null, adoptions: number | null, recordedAdoptions: number, ratio: number | null }>, continuationRates: Array<{ fiscalYear: number, nextFiscalYear: number, operatorsAdopted: number, operatorsContinued: number, rate: number | null, target: number, meetsTarget: boolean | null }>, regionalBlocks: Array<{ code: RegionalBlock, nameJa: string }> };
+
+export type AdminAdoptionBlocksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAdoptionBlocksQuery = { adoptions: { edges: Array<{ node: { id: string, fiscalYear: number, members: Array<{ order: number, operator: { id: string, regionalBlock: RegionalBlock | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminSelfAssessmentDistributionQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type AdminSelfAssessmentDistributionQuery = { selfAssessmentDistribution: { fiscalYear: number, operators: number, elements: Array<{ element: MaturityElement, levelCounts: Array<{ level: number, operators: number }>, statements: Array<{ level: number, agreePercent: number, baselineAgreePercent: number }> }> } };
+
+export type AdminOperatorsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminOperatorsQuery = { operators: { edges: Array<{ node: { id: string, nameJa: string, prefecture: { nameJa: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type KnowhowEditSourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -677,6 +955,20 @@ export type KnowhowBrowseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KnowhowBrowseQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, titleJa: string, summaryJa: string | null, place: string | null, status: CaseStudyStatus, visibility: ContentVisibility, leadershipModelLabelJa: string | null, operator: { id: string, nameJa: string } } }> } };
+
+export type SelfAssessmentPageQueryVariables = Exact<{
+  operatorId: string | number;
+}>;
+
+
+export type SelfAssessmentPageQuery = { maturityModel: { source: string, respondents: number, elements: Array<{ element: MaturityElement, nameJa: string, definitionJa: string, levels: Array<{ level: number, statementJa: string, baseline: { agreePercent: number, neutralPercent: number, disagreePercent: number } }> }> }, operator: { id: string, nameJa: string, selfAssessments: Array<{ fiscalYear: number, recordedAt: string, elements: Array<{ element: MaturityElement, nameJa: string, level: number, answers: Array<{ level: number, answer: number, answerLabelJa: string, group: AnswerGroup, baselineSameGroupPercent: number }>, nextSteps: Array<{ fromLevel: number, toLevel: number, textJa: string, exampleCaseStudies: Array<{ id: string, titleJa: string, operator: { id: string, nameJa: string } }> }> }> }> | null } | null };
+
+export type RecordSelfAssessmentMutationVariables = Exact<{
+  input: RecordSelfAssessmentInput;
+}>;
+
+
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { fiscalYear: number, recordedAt: string } };
 
 export type WorkspaceOperatorNameQueryVariables = Exact<{
   id: string | number;
@@ -837,6 +1129,332 @@ export const WorkspaceRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceRevokeConsentMutation, WorkspaceRevokeConsentMutationVariables>;
+export const AdminSchemesDocument = new TypedDocumentString(`
+    query AdminSchemes {
+  subsidySchemes {
+    fiscalYear
+    frames {
+      frame
+      labelJa
+      listCodePrefix
+      adoptionCount
+      listCodeRange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSchemesQuery, AdminSchemesQueryVariables>;
+export const AdminAdoptionsDocument = new TypedDocumentString(`
+    query AdminAdoptions($fiscalYear: Int, $frame: SubsidyFrame, $after: String) {
+  adoptions(fiscalYear: $fiscalYear, frame: $frame, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fiscalYear
+        listCode
+        frameLabelJa
+        projectTitle
+        linkedLawLabelJa
+        members {
+          order
+          operator {
+            id
+            nameJa
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAdoptionsQuery, AdminAdoptionsQueryVariables>;
+export const AdminRecordAdoptionDocument = new TypedDocumentString(`
+    mutation AdminRecordAdoption($input: RecordAdoptionInput!) {
+  recordAdoption(input: $input) {
+    replayed
+    adoption {
+      id
+      fiscalYear
+      frame
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordAdoptionMutation, AdminRecordAdoptionMutationVariables>;
+export const AdminCapReasonsDocument = new TypedDocumentString(`
+    query AdminCapReasons($id: ID!, $fiscalYear: Int!, $frame: SubsidyFrame!) {
+  operator(id: $id) {
+    id
+    nameJa
+    eligibility(fiscalYear: $fiscalYear, frame: $frame) {
+      status
+      reasonDetails {
+        reasonCode
+        reasonJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCapReasonsQuery, AdminCapReasonsQueryVariables>;
+export const AdminAuditTrailsDocument = new TypedDocumentString(`
+    query AdminAuditTrails {
+  adminAuditTrail(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        after
+        operator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+  fundingAuditTrail(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        targetId
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditTrailsQuery, AdminAuditTrailsQueryVariables>;
+export const AdminCertificationsDocument = new TypedDocumentString(`
+    query AdminCertifications($id: ID!) {
+  linkedLaws {
+    code
+    shortNameJa
+    fullNameJa
+    eligibleOperator
+    instrument
+  }
+  operator(id: $id) {
+    id
+    nameJa
+    linkedLawCertifications {
+      id
+      law
+      certifyingBody
+      certifiedOn
+      validUntil
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCertificationsQuery, AdminCertificationsQueryVariables>;
+export const AdminRecordCertificationDocument = new TypedDocumentString(`
+    mutation AdminRecordCertification($input: RecordLinkedLawCertificationInput!) {
+  recordLinkedLawCertification(input: $input) {
+    replayed
+    certification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordCertificationMutation, AdminRecordCertificationMutationVariables>;
+export const AdminEligibilityFramesDocument = new TypedDocumentString(`
+    query AdminEligibilityFrames {
+  subsidySchemes {
+    fiscalYear
+    frames {
+      frame
+      labelJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEligibilityFramesQuery, AdminEligibilityFramesQueryVariables>;
+export const AdminEligibilityDocument = new TypedDocumentString(`
+    query AdminEligibility($id: ID!, $fiscalYear: Int!, $frame: SubsidyFrame!) {
+  operator(id: $id) {
+    id
+    nameJa
+    adoptions {
+      id
+    }
+    eligibility(fiscalYear: $fiscalYear, frame: $frame) {
+      status
+      adoptionCountBefore
+      nextAdoptionNumber
+      rate
+      undecidedByJa
+      reasonDetails {
+        reasonCode
+        reasonJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEligibilityQuery, AdminEligibilityQueryVariables>;
+export const AdminLicenceDocument = new TypedDocumentString(`
+    query AdminLicence($id: ID!) {
+  operator(id: $id) {
+    id
+    nameJa
+    listedInDirectory
+    logoLicenseStatus
+    logoLicense {
+      status
+      statusLabelJa
+      basis
+      grantedOn
+      suspendedOn
+      revokedOn
+      reason
+      updatedBy
+      updatedAt
+    }
+  }
+  adminAuditTrail(first: 100) {
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        before
+        after
+        operator {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLicenceQuery, AdminLicenceQueryVariables>;
+export const AdminGrantLicenceDocument = new TypedDocumentString(`
+    mutation AdminGrantLicence($input: GrantLogoLicenseInput!) {
+  grantLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantLicenceMutation, AdminGrantLicenceMutationVariables>;
+export const AdminSuspendLicenceDocument = new TypedDocumentString(`
+    mutation AdminSuspendLicence($input: SuspendLogoLicenseInput!) {
+  suspendLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSuspendLicenceMutation, AdminSuspendLicenceMutationVariables>;
+export const AdminRevokeLicenceDocument = new TypedDocumentString(`
+    mutation AdminRevokeLicence($input: RevokeLogoLicenseInput!) {
+  revokeLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeLicenceMutation, AdminRevokeLicenceMutationVariables>;
+export const AdminFiguresDocument = new TypedDocumentString(`
+    query AdminFigures {
+  applicationsToAdoptions {
+    fiscalYear
+    applications
+    adoptions
+    recordedAdoptions
+    ratio
+  }
+  continuationRates {
+    fiscalYear
+    nextFiscalYear
+    operatorsAdopted
+    operatorsContinued
+    rate
+    target
+    meetsTarget
+  }
+  regionalBlocks {
+    code
+    nameJa
+  }
+}
+    `) as unknown as TypedDocumentString<AdminFiguresQuery, AdminFiguresQueryVariables>;
+export const AdminAdoptionBlocksDocument = new TypedDocumentString(`
+    query AdminAdoptionBlocks($after: String) {
+  adoptions(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        fiscalYear
+        members {
+          order
+          operator {
+            id
+            regionalBlock
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAdoptionBlocksQuery, AdminAdoptionBlocksQueryVariables>;
+export const AdminSelfAssessmentDistributionDocument = new TypedDocumentString(`
+    query AdminSelfAssessmentDistribution($fiscalYear: Int!) {
+  selfAssessmentDistribution(fiscalYear: $fiscalYear) {
+    fiscalYear
+    operators
+    elements {
+      element
+      levelCounts {
+        level
+        operators
+      }
+      statements {
+        level
+        agreePercent
+        baselineAgreePercent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSelfAssessmentDistributionQuery, AdminSelfAssessmentDistributionQueryVariables>;
+export const AdminOperatorsDocument = new TypedDocumentString(`
+    query AdminOperators($after: String) {
+  operators(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        nameJa
+        prefecture {
+          nameJa
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOperatorsQuery, AdminOperatorsQueryVariables>;
 export const KnowhowEditSourceDocument = new TypedDocumentString(`
     query KnowhowEditSource($id: ID!) {
   caseStudy(id: $id) {
@@ -1125,6 +1743,69 @@ export const KnowhowBrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KnowhowBrowseQuery, KnowhowBrowseQueryVariables>;
+export const SelfAssessmentPageDocument = new TypedDocumentString(`
+    query SelfAssessmentPage($operatorId: ID!) {
+  maturityModel {
+    source
+    respondents
+    elements {
+      element
+      nameJa
+      definitionJa
+      levels {
+        level
+        statementJa
+        baseline {
+          agreePercent
+          neutralPercent
+          disagreePercent
+        }
+      }
+    }
+  }
+  operator(id: $operatorId) {
+    id
+    nameJa
+    selfAssessments {
+      fiscalYear
+      recordedAt
+      elements {
+        element
+        nameJa
+        level
+        answers {
+          level
+          answer
+          answerLabelJa
+          group
+          baselineSameGroupPercent
+        }
+        nextSteps {
+          fromLevel
+          toLevel
+          textJa
+          exampleCaseStudies {
+            id
+            titleJa
+            operator {
+              id
+              nameJa
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessmentPageQuery, SelfAssessmentPageQueryVariables>;
+export const RecordSelfAssessmentDocument = new TypedDocumentString(`
+    mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {
+  recordSelfAssessment(input: $input) {
+    fiscalYear
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSelfAssessmentMutation, RecordSelfAssessmentMutationVariables>;
 export const WorkspaceOperatorNameDocument = new TypedDocumentString(`
     query WorkspaceOperatorName($id: ID!) {
   operator(id: $id) {

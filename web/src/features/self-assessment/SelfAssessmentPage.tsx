@@ -160,7 +160,7 @@ export function SelfAssessmentPage() {
               </select>
               <p className="hint">
                 {thisYear ? "この年度は記録済みです。回答し直すと、この年度の回答だけが置き換わります。" : "この年度はまだ記録されていません。"}
-                {earlier.length ? ` 右側に${earlier.map((a) => fy(a.fiscalYear)).join("・")}の回答を表示しています。` : ""}
+                {earlier.length ? ` 各項目の横（スマートフォンでは下）に${earlier.map((a) => fy(a.fiscalYear)).join("・")}の回答を表示しています。` : ""}
               </p>
             </div>
             {model.elements.map((e) => (
@@ -311,7 +311,7 @@ function Result({
         id="sa-elements"
         title="活動要素ごとの「あてはまる」の割合と全国調査"
         description="5つの活動要素それぞれについて、3つの状態のうち「あてはまる」「ややあてはまる」と答えた割合を、前回の自己診断と全国調査の平均と比べた横棒グラフです。"
-        note={`全国調査は${model.source}（回答${model.respondents}事業者）。レベルは、下の段階からすべて「あてはまる」側と答えた最も高い段階です（0〜3）。`}
+        note={`全国調査は、2022・2023年度の事業者へのアンケート（回答${model.respondents}事業者）です。レベルは、下の段階からすべて「あてはまる」「ややあてはまる」と答えた最も高い段階です（0〜3）。`}
         option={option}
         head={["活動要素", `レベル（${fy(assessment.fiscalYear)}）`, previous ? `レベル（${fy(previous.fiscalYear)}）` : "レベル（前回）", "あてはまる割合（%）", "全国調査の平均（%）"]}
         rows={rows}

@@ -9,6 +9,9 @@ const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
 const available = existsSync(CHROMIUM);
 if (!available) process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
 const describeBrowser = available ? describe : describe.skip;
+/** The Japanese fiscal year now (the console's distribution chart opens on it). */
+const now = new Date(Date.now() + 9 * 3600_000);
+const FISCAL_YEAR = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
 
 /** Debian's Chromium, headless, nothing fetched from the internet (one function, to swap for a shared helper later). */
 function launchChromium(): Promise<Browser> {
@@ -95,6 +98,18 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
     browser = await launchChromium();
+    // Two operators assess themselves this fiscal year, so the distribution chart has something to show.
+    for (const [operatorId, agree] of [["op-meguru", 3], ["op-tsubameito", 1]] as const) {
+      const answers = ["STRATEGY", "MARKETING", "KNOWLEDGE", "FUNDING", "CO_CREATION"].flatMap((element) =>
+        [1, 2, 3].map((level) => ({ element, level, answer: level <= agree ? 1 : 4 })),
+      );
+      const recorded = await hub.query(
+        `mutation($input: RecordSelfAssessmentInput!) { recordSelfAssessment(input: $input) { fiscalYear } }`,
+        { input: { operatorId, fiscalYear: FISCAL_YEAR, answers, idempotencyKey: `console-test-${operatorId}` } },
+        { as: { coordinator: operatorId } },
+      );
+      expect(recorded.body.errors).toBeUndefined();
+    }
     admin = await newUser();
     await signInAdmin(admin);
   });
@@ -122,6 +137,13 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     expect(applications.find((r) => r[0] === "2025年度")?.slice(1)).toEqual(["50", "29", "29", "58"]);
     const blocks = await tableRows(admin, "table-blocks");
     expect(blocks.length).toBeGreaterThanOrEqual(9);
+    await admin.waitForSelector("[data-testid=chart-canvas-distribution] canvas");
+    const distribution = await tableRows(admin, "table-distribution");
+    expect(distribution.length).toBe(15);
+    // Level 1 statements: both operators agree (100%); level 3: neither (0%); the survey's share beside each.
+    expect(distribution[0]!.slice(0, 2)).toEqual(["経営・事業戦略 レベル1", "100"]);
+    expect(distribution[2]!.slice(0, 2)).toEqual(["経営・事業戦略 レベル3", "50"]);
+    expect(Number(distribution[0]![2])).toBeGreaterThan(0);
     const download = admin.waitForEvent("download");
     await admin.click("[data-testid=csv-continuation]");
     const file = await download;

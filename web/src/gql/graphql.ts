@@ -787,7 +787,7 @@ export type AdminCapReasonsQuery = { operator: { id: string, nameJa: string, eli
 export type AdminAuditTrailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminAuditTrailsQuery = { adminAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
+export type AdminAuditTrailsQuery = { adminAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
 
 export type AdminCertificationsQueryVariables = Exact<{
   id: string | number;
@@ -1209,6 +1209,7 @@ export const AdminAuditTrailsDocument = new TypedDocumentString(`
         actorSubject
         requestId
         at
+        before
         after
         operator {
           id

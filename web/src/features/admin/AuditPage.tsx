@@ -1,8 +1,9 @@
 import { ErrorMessage, Loading, Page } from "../../components/Layout";
 import { graphql } from "../../gql";
 import { formatDateTime, useQuery } from "../../lib/hooks";
-import { ACTION_LABELS } from "./labels";
-import { AdminNav } from "./shared";
+import type { LinkedLaw, LogoLicenseStatus, SubsidyFrame } from "../../gql/graphql";
+import { ACTION_LABELS, FRAME_LABELS, LAW_LABELS, LICENCE_STATUS_LABELS } from "./labels";
+import { AdminNav, useAllOperators } from "./shared";
 
 const Trails = graphql(`
   query AdminAuditTrails {
@@ -15,6 +16,7 @@ const Trails = graphql(`
           actorSubject
           requestId
           at
+          before
           after
           operator {
             id
@@ -50,24 +52,45 @@ interface Row {
   requestId: string;
 }
 
-/** A short Japanese summary of the record after the change. */
-function summarise(after: string | null | undefined): string {
-  if (!after) return "—";
-  try {
-    const a = JSON.parse(after) as Record<string, unknown>;
-    const parts: string[] = [];
-    if (typeof a.status === "string") parts.push(`状態 ${a.status}`);
-    if (Array.isArray(a.memberOperatorIds)) parts.push(`構成員 ${a.memberOperatorIds.join("、")}`);
-    if (typeof a.law === "string") parts.push(`法律 ${a.law}`);
-    if (typeof a.reason === "string") parts.push(`理由 ${a.reason}`);
-    return parts.join(" / ") || "—";
-  } catch {
-    return "—";
+/** A short Japanese summary of the change, from the record before and after it. */
+function summarise(before: string | null | undefined, after: string | null | undefined, nameOf: (id: string) => string): string {
+  const parse = (json: string | null | undefined) => {
+    try {
+      return json ? (JSON.parse(json) as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+  const a = parse(after);
+  if (!a) return "—";
+  const b = parse(before);
+  const parts: string[] = [];
+  const status = (v: unknown) => (typeof v === "string" && v in LICENCE_STATUS_LABELS ? LICENCE_STATUS_LABELS[v as LogoLicenseStatus] : "なし");
+  if (typeof a.status === "string") parts.push(`状態 ${status(b?.status)} → ${status(a.status)}`);
+  if (typeof a.frame === "string" && a.frame in FRAME_LABELS) parts.push(`${FRAME_LABELS[a.frame as SubsidyFrame]}`);
+  if (Array.isArray(a.memberOperatorIds)) parts.push(`構成員 ${a.memberOperatorIds.map((id, i) => `(${i + 1}) ${nameOf(String(id))}`).join("、")}`);
+  if (typeof a.law === "string" && a.law in LAW_LABELS) parts.push(`${LAW_LABELS[a.law as LinkedLaw]}`);
+  if (typeof a.reason === "string") parts.push(`理由「${a.reason}」`);
+  return parts.join(" / ") || "—";
+}
+
+/** An adoption by its id; a certification by the operator holding it. */
+function fundingTarget(action: string, targetId: string | null | undefined, after: string | null | undefined, nameOf: (id: string) => string): string {
+  if (action === "recordLinkedLawCertification" && after) {
+    try {
+      const a = JSON.parse(after) as { operatorId?: unknown };
+      if (typeof a.operatorId === "string") return nameOf(a.operatorId);
+    } catch {
+      // fall through to the id
+    }
   }
+  return targetId ?? "—";
 }
 
 export function AdminAuditPage() {
   const { data, error, loading } = useQuery(Trails, {});
+  const { operators } = useAllOperators();
+  const nameOf = (id: string) => operators.find((o) => o.id === id)?.nameJa ?? id;
   const rows: Row[] = data
     ? [
         ...data.adminAuditTrail.edges.map(({ node: n }) => ({
@@ -76,16 +99,16 @@ export function AdminAuditPage() {
           action: n.action,
           target: n.operator?.nameJa ?? "—",
           actor: n.actorSubject,
-          summary: summarise(n.after),
+          summary: summarise(n.before, n.after, nameOf),
           requestId: n.requestId,
         })),
         ...data.fundingAuditTrail.edges.map(({ node: n }) => ({
           key: `f-${n.id}`,
           at: n.at,
           action: n.action,
-          target: n.targetId ?? "—",
+          target: fundingTarget(n.action, n.targetId, n.after, nameOf),
           actor: n.actorSubject ?? "—",
-          summary: summarise(n.after),
+          summary: summarise(null, n.after, nameOf),
           requestId: n.requestId,
         })),
       ].sort((a, b) => b.at.localeCompare(a.at))

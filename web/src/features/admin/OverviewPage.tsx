@@ -284,10 +284,7 @@ export function AdminOverviewPage() {
       ) : adoptionsError ? null : (
         <Loading show />
       )}
-      <section aria-labelledby="dist-h">
-        <h2 id="dist-h" className="visually-hidden">
-          自己診断の分布
-        </h2>
+      <div className="chart-year">
         <div className="field">
           <label htmlFor="dist-year">自己診断の年度</label>
           <select id="dist-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
@@ -301,7 +298,10 @@ export function AdminOverviewPage() {
         <ErrorMessage message={distribution.error} />
         {spread ? (
           spread.operators === 0 ? (
-            <p data-testid="dist-empty">{fyLabel(year)}に自己診断を記録した事業者はまだありません。</p>
+            <section aria-labelledby="dist-empty-h">
+              <h2 id="dist-empty-h">自己診断の分布と全国調査（{fyLabel(year)}）</h2>
+              <p data-testid="dist-empty">{fyLabel(year)}に自己診断を記録した事業者はまだありません。</p>
+            </section>
           ) : (
             <ChartWithTable
               id="distribution"
@@ -315,7 +315,7 @@ export function AdminOverviewPage() {
             />
           )
         ) : null}
-      </section>
+      </div>
     </Page>
   );
 }

@@ -822,7 +822,7 @@ export type AdminLicenceQueryVariables = Exact<{
 }>;
 
 
-export type AdminLicenceQuery = { operator: { id: string, nameJa: string, listedInDirectory: boolean, logoLicenseStatus: LogoLicenseStatus, logoLicense: { status: LogoLicenseStatus, statusLabelJa: string, basis: LogoLicenseBasis, grantedOn: string | null, suspendedOn: string | null, revokedOn: string | null, reason: string | null, updatedBy: string | null, updatedAt: string } | null } | null, adminAuditTrail: { edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string } | null } }> } };
+export type AdminLicenceQuery = { operator: { id: string, nameJa: string, listedInDirectory: boolean, logoLicenseStatus: LogoLicenseStatus, logoLicense: { status: LogoLicenseStatus, statusLabelJa: string, basis: LogoLicenseBasis, grantedOn: string | null, suspendedOn: string | null, revokedOn: string | null, reason: string | null, updatedBy: string | null, updatedAt: string } | null } | null, adminAuditTrail: { edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null } }> } };
 
 export type AdminGrantLicenceMutationVariables = Exact<{
   input: GrantLogoLicenseInput;
@@ -1319,7 +1319,7 @@ export const AdminLicenceDocument = new TypedDocumentString(`
       updatedAt
     }
   }
-  adminAuditTrail(first: 100) {
+  adminAuditTrail(first: 100, operatorId: $id) {
     edges {
       node {
         id
@@ -1329,9 +1329,6 @@ export const AdminLicenceDocument = new TypedDocumentString(`
         at
         before
         after
-        operator {
-          id
-        }
       }
     }
   }

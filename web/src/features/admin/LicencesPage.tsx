@@ -26,7 +26,7 @@ const Licence = graphql(`
         updatedAt
       }
     }
-    adminAuditTrail(first: 100) {
+    adminAuditTrail(first: 100, operatorId: $id) {
       edges {
         node {
           id
@@ -36,9 +36,6 @@ const Licence = graphql(`
           at
           before
           after
-          operator {
-            id
-          }
         }
       }
     }
@@ -118,7 +115,7 @@ export function AdminLicencesPage() {
   const mutation = action === "grant" ? grant : action === "suspend" ? suspend : revoke;
   const op = current.data?.operator;
   const licence = op?.logoLicense;
-  const history = (current.data?.adminAuditTrail.edges ?? []).map((e) => e.node).filter((n) => n.operator?.id === operatorId);
+  const history = (current.data?.adminAuditTrail.edges ?? []).map((e) => e.node);
   const dateField = action === "grant" ? "grantedOn" : action === "suspend" ? "suspendedOn" : "revokedOn";
   const apiError = mutation.error;
   const dateMessage = problems.date ?? (apiError?.fields.includes(dateField) ? "日付は許可した日より前にはできません。YYYY-MM-DDの形で入力してください。" : null);

@@ -164,7 +164,9 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     await admin.fill("#ad-code", "A1");
     await pickMember(admin, "op-tsubameito");
     // The second member moves up: the printed order becomes (1) 燕 (2) HITS.
-    await admin.locator("[data-testid=ad-members] li").nth(1).getByRole("button", { name: /を上へ$/ }).click();
+    // By keyboard: focus the second member's 上へ and press Enter.
+    await admin.locator("[data-testid=ad-members] li").nth(1).getByRole("button", { name: /を上へ$/ }).focus();
+    await admin.keyboard.press("Enter");
     const printed = await admin.$$eval("[data-testid=ad-members] li > span:first-child", (n) => n.map((e) => e.textContent));
     expect(printed[0]).toMatch(/^\(1\) /);
     await admin.fill("#ad-title", "ブラウザ検証の右腕人材事業");

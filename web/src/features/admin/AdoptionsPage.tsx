@@ -293,7 +293,7 @@ export function AdminAdoptionsPage() {
             </div>
             <FieldError id="ad-members-error" show={Boolean(fieldMessage("memberOperatorIds"))} message={fieldMessage("memberOperatorIds")} />
             {detail.length && record.error?.rule === "ADOPTION_CAP" ? (
-              <ul className="error field-error" data-testid="ad-cap-detail">
+              <ul className="error field-error cap-detail" data-testid="ad-cap-detail">
                 {detail.map((d) => (
                   <li key={d}>{d}</li>
                 ))}

@@ -14,8 +14,14 @@ const COORDINATOR_NAV: Array<[string, string]> = [
   ["/records", "記録"],
   ["/import", "取り込み・書き出し"],
   ["/knowhow", "ノウハウ"],
+  ["/self-assessment", "自己診断"],
 ];
-const ADMIN_NAV: Array<[string, string]> = [["/records", "記録"], ["/demand/outcomes", "成果"], ["/knowhow", "ノウハウ"]];
+const ADMIN_NAV: Array<[string, string]> = [
+  ["/admin", "管理コンソール"],
+  ["/records", "記録"],
+  ["/demand/outcomes", "成果"],
+  ["/knowhow", "ノウハウ"],
+];
 
 /** The frame of every signed-in page: skip link, header with who is signed in, navigation, and the page's main region. */
 export function Layout() {

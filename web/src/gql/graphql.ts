@@ -156,6 +156,14 @@ export type CreateCaseStudyInput = {
   voices?: Array<VoiceInput> | null | undefined;
 };
 
+/** Why the owning operator declines an introduction. The requesting operator sees the reason and the note. */
+export type DeclineIntroductionInput = {
+  /** The owner's own words, 1–500 characters after trimming; required when `reason` is OTHER. Write no personal details of the person. */
+  note?: string | null | undefined;
+  /** The reason, as a code (its Japanese label is shown). */
+  reason: IntroductionDeclineReason;
+};
+
 /** A device for staying power under one activity element. */
 export type ElementDeviceInput = {
   /** The activity element. */
@@ -183,6 +191,15 @@ export type InterestInRegion =
   | 'DUAL_RESIDENCE'
   | 'RELATED_POPULATION'
   | 'RELOCATION';
+
+/** Why the owning operator declined an introduction; OTHER needs a note. Shown to the requesting operator. */
+export type IntroductionDeclineReason =
+  | 'ALREADY_ENGAGED'
+  | 'CONDITIONS_MISMATCH'
+  | 'INSUFFICIENT_INFORMATION'
+  | 'OTHER'
+  | 'PERSON_NOT_INTERESTED'
+  | 'PERSON_UNAVAILABLE';
 
 /** Where an introduction request stands. */
 export type IntroductionStatus =
@@ -691,7 +708,7 @@ export type WorkspaceIntroductionsQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceIntroductionsQuery = { incomingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null } | null } }> }, outgoingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, ownerOperator: { id: string, nameJa: string } } }> } };
+export type WorkspaceIntroductionsQuery = { incomingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null } | null } }> }, outgoingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, declineReasonLabelJa: string | null, ownerOperator: { id: string, nameJa: string } } }> } };
 
 export type WorkspaceIntroductionQueryVariables = Exact<{
   id: string | number;
@@ -699,7 +716,7 @@ export type WorkspaceIntroductionQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceIntroductionQuery = { introduction: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, acceptedAt: string | null, declinedAt: string | null, withdrawnAt: string | null, ownerOperator: { id: string, nameJa: string }, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null, kindLabelsJa: Array<string>, skills: Array<string> } | null } | null, searchProvisionRecords: { edges: Array<{ node: { id: string, items: Array<string>, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, providedAt: string, retainUntil: string, providerOperator: { nameJa: string }, recipientOperator: { nameJa: string } } }> } };
+export type WorkspaceIntroductionQuery = { introduction: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, acceptedAt: string | null, declinedAt: string | null, declineReason: IntroductionDeclineReason | null, declineReasonLabelJa: string | null, declineNote: string | null, withdrawnAt: string | null, ownerOperator: { id: string, nameJa: string }, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null, kindLabelsJa: Array<string>, skills: Array<string> } | null } | null, searchProvisionRecords: { edges: Array<{ node: { id: string, items: Array<string>, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, providedAt: string, retainUntil: string, providerOperator: { nameJa: string }, recipientOperator: { nameJa: string } } }> } };
 
 export type WorkspaceIntroductionContactQueryVariables = Exact<{
   id: string | number;
@@ -717,10 +734,11 @@ export type WorkspaceAcceptIntroductionMutation = { acceptIntroduction: { id: st
 
 export type WorkspaceDeclineIntroductionMutationVariables = Exact<{
   id: string | number;
+  input: DeclineIntroductionInput;
 }>;
 
 
-export type WorkspaceDeclineIntroductionMutation = { declineIntroduction: { id: string, status: IntroductionStatus } };
+export type WorkspaceDeclineIntroductionMutation = { declineIntroduction: { id: string, status: IntroductionStatus, declineReason: IntroductionDeclineReason | null } };
 
 export type WorkspaceWithdrawIntroductionMutationVariables = Exact<{
   id: string | number;
@@ -1166,6 +1184,7 @@ export const WorkspaceIntroductionsDocument = new TypedDocumentString(`
         status
         statusLabelJa
         requestedAt
+        declineReasonLabelJa
         ownerOperator {
           id
           nameJa
@@ -1186,6 +1205,9 @@ export const WorkspaceIntroductionDocument = new TypedDocumentString(`
     requestedAt
     acceptedAt
     declinedAt
+    declineReason
+    declineReasonLabelJa
+    declineNote
     withdrawnAt
     ownerOperator {
       id
@@ -1244,10 +1266,11 @@ export const WorkspaceAcceptIntroductionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkspaceAcceptIntroductionMutation, WorkspaceAcceptIntroductionMutationVariables>;
 export const WorkspaceDeclineIntroductionDocument = new TypedDocumentString(`
-    mutation WorkspaceDeclineIntroduction($id: ID!) {
-  declineIntroduction(id: $id) {
+    mutation WorkspaceDeclineIntroduction($id: ID!, $input: DeclineIntroductionInput!) {
+  declineIntroduction(id: $id, input: $input) {
     id
     status
+    declineReason
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceDeclineIntroductionMutation, WorkspaceDeclineIntroductionMutationVariables>;

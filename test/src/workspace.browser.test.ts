@@ -534,4 +534,23 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     await requester.goto(`${hub.baseUrl}/workspace/pool`);
     await expectOneH1(requester, "サインイン");
   });
+
+  it("stops sign-ins from an address for a while after repeated refused sign-ins, and says so in Japanese", async () => {
+    // Refused sign-ins at the session route have their own budget (10 per address per 15 minutes): use it up.
+    for (let i = 0; i < 10; i += 1) {
+      const refused = await fetch(`${hub.baseUrl}/workspace/api/session`, { headers: { authorization: `Bearer not.a.token${i}` } });
+      expect(refused.status).toBe(401);
+    }
+    const page = await newUser();
+    await page.goto(`${hub.baseUrl}/workspace/`);
+    await page.waitForSelector("#dev-heading");
+    await page.getByLabel("コーディネーター（事業者の担当者）").check();
+    await page.waitForSelector(`#dev-operator option[value="${OWNER}"]`, { state: "attached" });
+    await page.selectOption("#dev-operator", OWNER);
+    await page.getByRole("button", { name: "サインイン", exact: true }).click();
+    await page.waitForSelector("[role=alert]");
+    expect(await page.textContent("[role=alert]")).toMatch(/^サインインの失敗が続いたため、このネットワークからのサインインを一時的に止めています。約1[45]分後にもう一度お試しください。$/);
+    await expectOneH1(page, "サインイン");
+    await shoot(page, "sign-in-rate-limited");
+  });
 });

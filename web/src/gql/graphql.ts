@@ -156,6 +156,14 @@ export type CreateCaseStudyInput = {
   voices?: Array<VoiceInput> | null | undefined;
 };
 
+/** Starts an import session of the viewer's own pool. */
+export type CreateTalentImportInput = {
+  /** The file's name (1–200 characters), shown with the session. */
+  fileName: string;
+  /** Optional retry key (8–200 characters): the same key from the same user returns the same session instead of a new one. */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** Why the owning operator declines an introduction. The requesting operator sees the reason and the note. */
 export type DeclineIntroductionInput = {
   /** The owner's own words, 1–500 characters after trimming; required when `reason` is OTHER. Write no personal details of the person. */
@@ -486,6 +494,55 @@ export type SupportPhase =
   /** 人材戦略・組織変革 */
   | 'STRATEGY';
 
+/** ALL_OR_NOTHING: nothing is written if any staged row is invalid; VALID_ROWS_ONLY: valid rows are written and invalid ones refused. */
+export type TalentImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
+/** One data row of an import file, every cell as the text in the file (dates as YYYY-MM-DD). */
+export type TalentImportRowInput = {
+  /** 働き方: a label or code of Availability. */
+  availability?: string | null | undefined;
+  /** 同意の有効期限 (a date after the obtained date); empty for none. */
+  consentExpiresAt?: string | null | undefined;
+  /** 同意の取得方法: a label or code of ConsentMethod. */
+  consentMethod?: string | null | undefined;
+  /** 同意の取得日 (a date, not in the future). */
+  consentObtainedAt?: string | null | undefined;
+  /** 同意した目的: labels or codes of SharingPurpose. */
+  consentPurposes?: string | null | undefined;
+  /** 同意の範囲: a label or code of ConsentScope (e.g. 全国). */
+  consentScope?: string | null | undefined;
+  /** 氏名. */
+  displayName?: string | null | undefined;
+  /** メールアドレス. */
+  email?: string | null | undefined;
+  /** 都道府県: a prefecture name or JIS code. */
+  homePrefecture?: string | null | undefined;
+  /** 地域への関心: a label or code of InterestInRegion. */
+  interestInRegion?: string | null | undefined;
+  /** 人材区分: Japanese labels or codes, separated by 、 or commas. */
+  kinds?: string | null | undefined;
+  /** 管理番号: the operator's own person number, the stable key. */
+  personNumber?: string | null | undefined;
+  /** 電話番号. */
+  phone?: string | null | undefined;
+  /** 希望する勤務形態: labels or codes of WorkStyle. */
+  preferredWorkStyles?: string | null | undefined;
+  /** The row's number in the file (the header is row 1, so data rows start at 2). */
+  rowNumber: number;
+  /** スキル, separated by 、 or commas. */
+  skills?: string | null | undefined;
+  /** 経験年数 (0–70). */
+  yearsOfExperience?: string | null | undefined;
+};
+
+/** STAGING: rows are being uploaded and validated; COMMITTING: chunks are being written; COMMITTED: every row was handled. */
+export type TalentImportStatus =
+  | 'COMMITTED'
+  | 'COMMITTING'
+  | 'STAGING';
+
 /** Kinds of talent a regional HR department works with (人材の種類). The first four are METI's official targets. */
 export type TalentKind =
   /** アスリート (ラグビー選手) */
@@ -609,6 +666,61 @@ export type WorkspaceRevokeConsentMutationVariables = Exact<{
 
 
 export type WorkspaceRevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
+
+export type WorkspaceCreateTalentImportMutationVariables = Exact<{
+  input: CreateTalentImportInput;
+}>;
+
+
+export type WorkspaceCreateTalentImportMutation = { createTalentImport: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceStageTalentImportRowsMutationVariables = Exact<{
+  id: string | number;
+  rows: Array<TalentImportRowInput> | TalentImportRowInput;
+}>;
+
+
+export type WorkspaceStageTalentImportRowsMutation = { stageTalentImportRows: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceCommitTalentImportMutationVariables = Exact<{
+  id: string | number;
+  mode: TalentImportMode;
+  expectedRows: number;
+  maxRows?: number | null | undefined;
+}>;
+
+
+export type WorkspaceCommitTalentImportMutation = { commitTalentImport: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceCancelTalentImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceCancelTalentImportMutation = { cancelTalentImport: boolean };
+
+export type WorkspaceTalentImportProblemsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspaceTalentImportProblemsQuery = { talentImport: { problems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { row: number, column: string | null, message: string } }> } } | null };
+
+export type WorkspacePoolExportPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspacePoolExportPageQuery = { myTalentProfiles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, personNumber: string | null, displayName: string | null, kinds: Array<TalentKind>, skills: Array<string>, yearsOfExperience: number | null, availability: Availability, preferredWorkStyles: Array<WorkStyle>, interestInRegion: InterestInRegion | null, homePrefectureCode: string | null, registeredAt: string, contact: { email: string | null, phone: string | null } | null, consents: Array<{ scope: ConsentScope, purposes: Array<SharingPurpose>, method: ConsentMethod, obtainedAt: string, expiresAt: string | null, active: boolean }> } }> } };
+
+export type WorkspaceProvisionExportPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspaceProvisionExportPageQuery = { provisionRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, talentRef: string | null, items: Array<string>, consentId: string, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, purpose: SharingPurpose, introductionId: string, providedAt: string, retainUntil: string, providerOperator: { id: string, nameJa: string }, recipientOperator: { id: string, nameJa: string } } }> } };
 
 export type KnowhowEditSourceQueryVariables = Exact<{
   id: string | number;
@@ -855,6 +967,162 @@ export const WorkspaceRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceRevokeConsentMutation, WorkspaceRevokeConsentMutationVariables>;
+export const WorkspaceCreateTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCreateTalentImport($input: CreateTalentImportInput!) {
+  createTalentImport(input: $input) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCreateTalentImportMutation, WorkspaceCreateTalentImportMutationVariables>;
+export const WorkspaceStageTalentImportRowsDocument = new TypedDocumentString(`
+    mutation WorkspaceStageTalentImportRows($id: ID!, $rows: [TalentImportRowInput!]!) {
+  stageTalentImportRows(importId: $id, rows: $rows) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStageTalentImportRowsMutation, WorkspaceStageTalentImportRowsMutationVariables>;
+export const WorkspaceCommitTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCommitTalentImport($id: ID!, $mode: TalentImportMode!, $expectedRows: Int!, $maxRows: Int) {
+  commitTalentImport(
+    importId: $id
+    mode: $mode
+    expectedRows: $expectedRows
+    maxRows: $maxRows
+  ) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCommitTalentImportMutation, WorkspaceCommitTalentImportMutationVariables>;
+export const WorkspaceCancelTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCancelTalentImport($id: ID!) {
+  cancelTalentImport(importId: $id)
+}
+    `) as unknown as TypedDocumentString<WorkspaceCancelTalentImportMutation, WorkspaceCancelTalentImportMutationVariables>;
+export const WorkspaceTalentImportProblemsDocument = new TypedDocumentString(`
+    query WorkspaceTalentImportProblems($id: ID!, $first: Int, $after: String) {
+  talentImport(id: $id) {
+    problems(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          row
+          column
+          message
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceTalentImportProblemsQuery, WorkspaceTalentImportProblemsQueryVariables>;
+export const WorkspacePoolExportPageDocument = new TypedDocumentString(`
+    query WorkspacePoolExportPage($after: String) {
+  myTalentProfiles(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        personNumber
+        displayName
+        kinds
+        skills
+        yearsOfExperience
+        availability
+        preferredWorkStyles
+        interestInRegion
+        homePrefectureCode
+        registeredAt
+        contact {
+          email
+          phone
+        }
+        consents {
+          scope
+          purposes
+          method
+          obtainedAt
+          expiresAt
+          active
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacePoolExportPageQuery, WorkspacePoolExportPageQueryVariables>;
+export const WorkspaceProvisionExportPageDocument = new TypedDocumentString(`
+    query WorkspaceProvisionExportPage($after: String) {
+  provisionRecords(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        talentRef
+        items
+        consentId
+        consentScope
+        consentObtainedAt
+        consentMethod
+        purpose
+        introductionId
+        providedAt
+        retainUntil
+        providerOperator {
+          id
+          nameJa
+        }
+        recipientOperator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceProvisionExportPageQuery, WorkspaceProvisionExportPageQueryVariables>;
 export const KnowhowEditSourceDocument = new TypedDocumentString(`
     query KnowhowEditSource($id: ID!) {
   caseStudy(id: $id) {

@@ -407,7 +407,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   options.mount?.(app);
   if (options.workspace !== false) {
     // The workspace sets its own content security policy (it may talk to the identity provider) over helmet's.
-    const workspace = { ...options.workspace, resolveViewer };
+    const workspace = { ...options.workspace, resolveViewer, signInLimiter: rateLimits?.workspaceSignIns() ?? null };
     app.use((req: Request, res: Response, next: NextFunction) => {
       handleWorkspaceRequest(req, res, workspace).then((handled) => (handled ? undefined : next()), next);
     });

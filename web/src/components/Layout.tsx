@@ -41,9 +41,12 @@ export function Layout() {
   if (!session) return null;
   const nav = session.role === "NATIONAL_ADMIN" ? ADMIN_NAV : COORDINATOR_NAV;
   const signOut = async () => {
-    const via = session.via;
+    if (session.via === "oidc") {
+      // The provider's session ends too: the browser leaves for it and comes back to sign-in, which shows the notice.
+      clearSession(SIGNED_OUT_NOTICE, true);
+      if (await signOutOidc().catch(() => false)) return;
+    }
     clearSession(SIGNED_OUT_NOTICE);
-    if (via === "oidc") await signOutOidc();
     navigate("/sign-in", { replace: true });
   };
   return (

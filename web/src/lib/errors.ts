@@ -47,6 +47,8 @@ export const FIELD_LABELS: Record<string, string> = {
   from: "開始日",
   to: "終了日",
   idempotencyKey: "重複防止キー",
+  reason: "辞退の理由",
+  note: "理由の詳細",
 };
 
 /** A failure the screens can show as is. */

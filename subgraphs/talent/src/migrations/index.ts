@@ -3,6 +3,7 @@ import { SharedCardReadModel1764200000000 } from "./1764200000000-shared-card-re
 import { SharedCardWorkStyleTerms1764250000000 } from "./1764250000000-shared-card-work-style-terms";
 import { TalentImport1764350000000 } from "./1764350000000-talent-import";
 import { Demand1765000000000 } from "./1765000000000-demand";
+import { IntroductionDeclineReason1765300000000 } from "./1765300000000-introduction-decline-reason";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   SharedCardWorkStyleTerms1764250000000,
   TalentImport1764350000000,
   Demand1765000000000,
+  IntroductionDeclineReason1765300000000,
 ];

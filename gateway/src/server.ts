@@ -358,7 +358,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     res.setHeader("x-request-id", requestId);
     res.on("finish", () => {
       const l = locals(res);
-      if (req.path === "/graphql") {
+      if (req.originalUrl.split("?")[0] === "/graphql") {
         const operation = operationLabel(l.operationName);
         const outcome = requestOutcome(res.statusCode, l.graphqlErrors ?? false);
         metrics.requests.inc({ operation, type: l.operationType ?? "none", outcome });

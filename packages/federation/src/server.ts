@@ -161,13 +161,16 @@ function subgraphOutcome(errors: readonly GraphQLFormattedError[] | undefined): 
   return "error";
 }
 
+/** Where a request's context holds its metric labels (Apollo copies the context per operation, so a key, not identity). */
+const METRIC_LABELS = Symbol("hub.metricLabels");
+
 /** Records each operation's name (bounded), type and outcome for the HTTP layer's metrics. */
-function metricsPlugin(labelsFor: WeakMap<object, MetricLabels>): ApolloServerPlugin<BaseContext> {
+function metricsPlugin(): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse(ctx: GraphQLRequestContextWillSendResponse<BaseContext>) {
-          const labels = labelsFor.get(ctx.contextValue);
+          const labels = (ctx.contextValue as { [METRIC_LABELS]?: MetricLabels })[METRIC_LABELS];
           if (!labels) return;
           const operation = ctx.operation;
           const entities = operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "_entities");
@@ -204,11 +207,10 @@ export async function startSubgraphServer<C extends BaseContext>(
   let closing = false;
   const registry = createMetricsRegistry(`subgraph-${module.name}`);
   const metrics = new SubgraphMetrics(registry, () => poolFigures(dataSource));
-  const labelsFor = new WeakMap<object, MetricLabels>();
 
   const apollo = new ApolloServer<BaseContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), transactionPlugin(logger), metricsPlugin(labelsFor)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), transactionPlugin(logger), metricsPlugin()],
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -293,8 +295,7 @@ export async function startSubgraphServer<C extends BaseContext>(
       // Whatever happens to the response (an HTTP-level error, a client gone), the connection goes back to the pool.
       res.once("close", () => void db.finish(false).catch(() => undefined));
       const context = module.createContext({ viewer, requestId: state.requestId, db, logger: state.log });
-      labelsFor.set(context, res.locals.metricLabels as MetricLabels);
-      return context;
+      return Object.assign(context, { [METRIC_LABELS]: res.locals.metricLabels as MetricLabels });
     },
   });
 

@@ -35,7 +35,7 @@ export interface Tracing {
 const UNTRACED_PATHS = /^\/(livez|readyz|metrics)(\?|$)/;
 
 /** W3C trace context that writes `traceparent` on outgoing requests but never reads one from an incoming request. */
-class InjectOnlyPropagator implements TextMapPropagator {
+export class InjectOnlyPropagator implements TextMapPropagator {
   private readonly inner = new W3CTraceContextPropagator();
   inject(ctx: Context, carrier: unknown, setter: TextMapSetter): void {
     this.inner.inject(ctx, carrier, setter);

@@ -98,14 +98,17 @@ async function main(): Promise<void> {
     const pids = () => ({ gateway: gateway?.pid, ...Object.fromEntries(SUBGRAPHS.map((n) => [n, children[n]!.process.pid])) });
     const rss = () => Object.fromEntries(Object.entries(pids()).map(([name, pid]) => [name, rssMiB(pid)]));
     const rssStart = rss();
-    /** The gateway's V8 heap in use (MiB), from its own /metrics. */
-    const gatewayHeap = async (): Promise<number | null> => {
+    /** The gateway's V8 heap in use and reserved, and memory outside V8 (Buffers), in MiB, from its own /metrics. */
+    const gatewayMemory = async (): Promise<string> => {
       try {
         const text = await (await fetch(url.replace(/graphql$/, "metrics"), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-        const match = /^nodejs_heap_size_used_bytes\{[^}]*\} (\S+)/m.exec(text);
-        return match ? Math.round(Number(match[1]) / 104857.6) / 10 : null;
+        const mib = (name: string) => {
+          const match = new RegExp(`^${name}\\{[^}]*\\} (\\S+)`, "m").exec(text);
+          return match ? (Number(match[1]) / 1048576).toFixed(1).padStart(6) : "     ?";
+        };
+        return `heap used ${mib("nodejs_heap_size_used_bytes")} total ${mib("nodejs_heap_size_total_bytes")} external ${mib("nodejs_external_memory_bytes")}`;
       } catch {
-        return null;
+        return "(no answer from /metrics)";
       }
     };
     const timeline: string[] = [];
@@ -113,7 +116,7 @@ async function main(): Promise<void> {
     const sample = async () => {
       const figures = rss();
       timeline.push(
-        `  ${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s  gateway rss ${String(figures.gateway).padStart(6)} heap ${String(await gatewayHeap()).padStart(6)}  ` +
+        `  ${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s  gateway rss ${String(figures.gateway).padStart(6)} ${await gatewayMemory()}  ` +
           SUBGRAPHS.map((n) => `${n} ${figures[n]}`).join("  "),
       );
     };
@@ -178,7 +181,7 @@ async function main(): Promise<void> {
         `latency ms  p50 ${q(0.5)}  p95 ${q(0.95)}  p99 ${q(0.99)}  max ${latencies[latencies.length - 1]!.toFixed(1)}\n`,
     );
     for (const [key, count] of errors) process.stdout.write(`  error ×${count}: ${key}\n`);
-    process.stdout.write(`timeline (MiB; gateway heap = V8 heap in use)\n${timeline.join("\n")}\n`);
+    process.stdout.write(`timeline (MiB; the gateway's heap and external memory from its /metrics)\n${timeline.join("\n")}\n`);
     process.stdout.write("RSS MiB      start    end\n");
     for (const name of Object.keys(rssStart)) {
       process.stdout.write(`  ${name.padEnd(14)} ${String(rssStart[name]).padStart(6)} ${String(rssEnd[name]).padStart(6)}\n`);

@@ -8,6 +8,16 @@ import { AdminAuditResolver, AdminDeniedAttemptResolver, LogoLicenseAdminResolve
 import { PartyReferenceResolver } from "./resolvers/party.resolver";
 import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
 import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
+import {
+  KeyPersonResolver,
+  ModelRegionRelationsResolver,
+  OperatorRelationsResolver,
+  OperatorSurveyResolver,
+  PartnerOrganizationRelationsResolver,
+  PartnerRelationResolver,
+  PolicyPositionResolver,
+  ProgramRelationsResolver,
+} from "./resolvers/relation.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -27,11 +37,20 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         LogoLicenseAdminResolver,
         AdminAuditResolver,
         AdminDeniedAttemptResolver,
+        PartnerRelationResolver,
+        PartnerOrganizationRelationsResolver,
+        ModelRegionRelationsResolver,
+        OperatorRelationsResolver,
+        ProgramRelationsResolver,
+        KeyPersonResolver,
+        OperatorSurveyResolver,
+        PolicyPositionResolver,
       ],
     },
     {
       Operator: { __resolveReference: resolveOperatorReference },
       Prefecture: { __resolveReference: resolvePrefectureReference },
+      Program: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   );
 }

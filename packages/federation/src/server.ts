@@ -15,7 +15,7 @@ import { createLogger, type Logger } from "@jinjibu/logger";
 import type { BaseContext, SubgraphModule } from "./context";
 import { DEFAULT_BODY_LIMIT_BYTES } from "./config";
 import { DEADLINE_HEADER, parseDeadline } from "./deadline";
-import { isPublicError } from "./errors";
+import { isPublicError, withMessageJa } from "./errors";
 import { requestLogger, withRequestLogger } from "./request-log";
 import { shouldCommit } from "./transaction-rule";
 
@@ -74,7 +74,7 @@ export function maskErrors(logger: Logger) {
     if (isPublicError(original) || isPublicError(error)) {
       const code = formatted.extensions?.code;
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return withMessageJa({ ...formatted, extensions: { ...extensions, code } });
     }
     if (isTimeout(original)) {
       requestLogger(logger).warn({ path: formatted.path }, "stopped at the request's deadline");
@@ -137,7 +137,7 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
 }
 
 const problem = (res: Response, status: number, code: string, message: string): void => {
-  res.status(status).set("cache-control", "no-store").json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).set("cache-control", "no-store").json({ errors: [withMessageJa({ message, extensions: { code } })] });
 };
 
 /**

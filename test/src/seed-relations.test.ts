@@ -200,3 +200,36 @@ describe("the 2023 operator survey and the policy positioning", () => {
     }
   });
 });
+
+describe("desk start years and outcome text kinds against the documents", () => {
+  const programs = read<Array<{ id: string; kind: string; regionId: string | null; startedYear: number | null }>>("subgraphs/programs/src/seeds/data/programs.json");
+  const cases = read<Array<{ id: string; outcomes: Array<{ textJa: string; textKind?: string | null; source?: { document: string; line: number } | null }> }>>(
+    "subgraphs/programs/src/seeds/data/case-studies.json",
+  );
+  const regionFacts = facts.kanto_model_regions as unknown as Array<{ id: string; activity_timeline?: Record<string, string[]> }>;
+
+  it("start each region's consultation desk in the first year its case's timeline lists 相談窓口", () => {
+    const desks = programs.filter((p) => p.kind === "CONSULTATION_DESK" && p.regionId);
+    expect(desks).toHaveLength(6);
+    for (const desk of desks) {
+      const timeline = regionFacts.find((r) => r.id === desk.regionId)!.activity_timeline ?? {};
+      const first = Object.keys(timeline).sort().find((year) => timeline[year]!.some((item) => item.includes("相談窓口")));
+      expect([desk.id, desk.startedYear]).toEqual([desk.id, Number(first)]);
+    }
+  });
+
+  it("mark every outcome VERBATIM (printed as is on the cited line) or SUMMARY", () => {
+    const bad: string[] = [];
+    for (const c of cases) {
+      for (const o of c.outcomes) {
+        if (o.textKind !== "VERBATIM" && o.textKind !== "SUMMARY") bad.push(`${c.id}: ${o.textKind}`);
+        if (o.textKind === "VERBATIM") {
+          const doc = readFileSync(path.join(seedsDir, o.source!.document), "utf8").split("\n");
+          const near = squash(doc.slice(o.source!.line - 1, o.source!.line + 3).join(""));
+          if (!near.includes(squash(o.textJa).slice(0, 20))) bad.push(`${c.id}: not at ${o.source!.document}:${o.source!.line}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ export async function openHub(prefix: string, options: { poolSize?: number; with
   const owner = new DataSource({ type: "postgres", url: db.url, extra: { options: "-c search_path=talent,public", max: 2 } });
   await owner.initialize();
   if (options.withoutDemo) {
+    // Provision records of the demo introductions outlive the people (APPI 29条): remove them with the demo data.
+    await owner.query(`DELETE FROM provision_record WHERE introduction_id IN (SELECT id FROM introduction WHERE requester_subject = 'demo-seed')`);
     await owner.query(`DELETE FROM talent_profile`);
     await owner.query(`DELETE FROM talent_pool_summary`);
     // The demand side's demo rows (needs and placements outlive the people's cascade).

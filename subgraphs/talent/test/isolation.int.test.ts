@@ -2,11 +2,16 @@ import { coordinator, grant, openHub, OP_A, OP_B, registerOne, type TestHub } fr
 
 const TALENT_TABLES = [
   "access_audit",
+  "company_ref",
   "consent",
   "idempotency_key",
   "introduction",
   "introduction_event",
+  "matching",
+  "matching_event",
+  "need",
   "operator_region",
+  "placement",
   "provision_record",
   "shared_card",
   "talent_contact",

@@ -26,7 +26,10 @@ export class Demand1765000000000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query(`ALTER TABLE company_ref ENABLE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE company_ref FORCE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY read_all ON company_ref FOR SELECT USING (true)`);
+    // Writes come only from publish_company (as the owner) and the seed: the application role has no write grant.
+    await q.query(`CREATE POLICY owner_write ON company_ref FOR ALL USING (true) WITH CHECK (true)`);
     await q.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON company_ref FROM hub_talent_app`);
     await q.query(`CREATE FUNCTION publish_company(id text, name_ja text, operators text[], prefecture_code text, is_demo boolean)
       RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = talent, pg_catalog AS $$

@@ -23,9 +23,9 @@ describe("demand demo data", () => {
     expect(unlinked).toEqual([]);
   });
 
-  it("shows ドット道東's coordinator a board with an item in every state and suggestions for its open need", async () => {
+  it("shows 北海道エンブリッジ's coordinator a board with an item in every state and suggestions for its open need", async () => {
     const result = await hub.run(
-      coordinator("op-dotdoto"),
+      coordinator("op-hokkaido-enbridge"),
       `query { matchingBoard(perColumn: 5) { status labelJa count items { id isDemo need { title } } }
         ownNeeds(status: OPEN, first: 5) { edges { node { id title } } } }`,
     );
@@ -39,7 +39,7 @@ describe("demand demo data", () => {
       ["NOT_CONCLUDED", true],
     ]);
     const need = data.ownNeeds.edges[0]!.node.id;
-    const suggestions = await hub.run(coordinator("op-dotdoto"), `query ($id: ID!) { needSuggestions(needId: $id) { items { score reasons { textJa } } } }`, { id: need });
+    const suggestions = await hub.run(coordinator("op-hokkaido-enbridge"), `query ($id: ID!) { needSuggestions(needId: $id) { items { score reasons { textJa } } } }`, { id: need });
     expect(suggestions.errors).toBeUndefined();
     expect((suggestions.data as { needSuggestions: { items: unknown[] } }).needSuggestions.items.length).toBeGreaterThan(0);
   });

@@ -1,10 +1,10 @@
 import { admin, codes, coordinator, grant, openHub, OP_A, OP_B, OP_SAME_BLOCK, registerOne, site, type TestHub } from "./helpers";
 
-// ドット道東 (OP_A, 北海道) supports co-demo-doto-suisan; プラットフォームあおもり (OP_B, 東北) supports co-demo-hirosaki-ringo;
-// 十勝 (OP_SAME_BLOCK) is in ドット道東's block. Companies reach talent's company_ref through the seed (publish_company at run time).
-const A_COMPANY = "co-demo-doto-suisan";
-const A_COMPANY_2 = "co-demo-doto-farm";
-const B_COMPANY = "co-demo-hirosaki-ringo";
+// ドット道東 (OP_A, 北海道) supports two test companies; プラットフォームあおもり (OP_B, 東北) one; 十勝 (OP_SAME_BLOCK) is in
+// ドット道東's block. Companies reach talent's company_ref through `publish_company` (organizations calls it at run time).
+const A_COMPANY = "co-test-doto-1";
+const A_COMPANY_2 = "co-test-doto-2";
+const B_COMPANY = "co-test-aomori";
 
 const CREATE_NEED = `mutation ($input: NeedInput!, $key: String) { createNeed(input: $input, idempotencyKey: $key) { id status scope title companyLabelJa viewerIsOwner } }`;
 const SUGGEST = `query ($id: ID!) { needSuggestions(needId: $id, first: 50) { considered items { score card { cardId } reasons { kind textJa points } } } }`;
@@ -43,6 +43,9 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
 
   beforeAll(async () => {
     hub = await openHub("dmd", { withoutDemo: true });
+    for (const [id, operator, prefecture] of [[A_COMPANY, OP_A, "01"], [A_COMPANY_2, OP_A, "01"], [B_COMPANY, OP_B, "02"]]) {
+      await hub.sql(`SELECT publish_company($1, $2, ARRAY[$3], $4, false)`, [id, `テスト企業 ${id}`, operator, prefecture]);
+    }
     consented = await registerOne(hub, OP_A, { skills: ["固有技能ズィー", "営業"], kinds: ["SIDE_JOB"], availability: "SIDE_JOB", preferredWorkStyles: ["REMOTE"], interestInRegion: "RELOCATION", homePrefectureCode: "02" });
     unconsented = await registerOne(hub, OP_A, { skills: ["固有技能ズィー"], kinds: ["SIDE_JOB"] });
     ownOnly = await registerOne(hub, OP_A, { skills: ["固有技能ズィー"], kinds: ["SIDE_JOB"] });

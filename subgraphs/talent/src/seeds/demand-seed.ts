@@ -72,7 +72,7 @@ const NEEDS: DemoNeed[] = [
 
 /** Who is matched to what, in which state; `pick` is the index among the demo consents of the need's purpose (id order). */
 const MATCHINGS: { n: number; need: number; pick: number; status: string; proposedBy: "need" | "talent"; day: number; placement?: [string, string, string | null]; reason?: string }[] = [
-  { n: 1, need: 1, pick: 0, status: "CONCLUDED", proposedBy: "need", day: 1, placement: ["2026-06-01", "SIDE_JOB", "pg-doto-events"] },
+  { n: 1, need: 1, pick: 0, status: "CONCLUDED", proposedBy: "need", day: 1, placement: ["2026-06-01", "SIDE_JOB", null] },
   { n: 2, need: 1, pick: 1, status: "INTERVIEWING", proposedBy: "need", day: 8 },
   { n: 3, need: 1, pick: 2, status: "INTRODUCED", proposedBy: "talent", day: 12 },
   { n: 4, need: 1, pick: 3, status: "PROPOSED", proposedBy: "need", day: 20 },
@@ -81,6 +81,18 @@ const MATCHINGS: { n: number; need: number; pick: number; status: string; propos
   { n: 7, need: 4, pick: 5, status: "CONCLUDED", proposedBy: "need", day: 2, placement: ["2026-06-15", "SIDE_JOB", "pg-tsubame-fukkatsu"] },
   { n: 8, need: 5, pick: 5, status: "CONCLUDED", proposedBy: "need", day: 5, placement: ["2026-07-01", "SIDE_JOB", "pg-tsubame-fukkatsu"] },
   { n: 9, need: 6, pick: 0, status: "PROPOSED", proposedBy: "talent", day: 18 },
+];
+
+/**
+ * Operators whose pools the other tests and the workspace's examples use: demo matchings never involve their people, so
+ * their introductions, provision records and outcomes stay as those tests expect. The demo needs belong to
+ * 北海道エンブリッジ (北海道), マルジンサンアップル (青森), つばめいと and MEGURU (関東).
+ */
+const KEPT_APART = [
+  "op-meguru", "op-dotdoto", "op-tsubameito", "op-hits", "op-platform-aomori", "op-wiz", "op-kazami", "op-hitotsubu", "op-clabiz", "op-tokachi",
+  "op-g-net", "op-sekisho-career-plus", "op-obuse-hub", "op-mori-kosan", "op-matsumoto-cci", "op-hakone-dmo", "op-fisherman-japan",
+  "op-voltex-seigun", "op-shinkaze", "op-mishima-shinkin", "op-machi-to-hito-to", "op-leriro", "op-ixy", "op-gunma-truck", "op-gakutolab",
+  "op-family", "op-dream-career-toyama", "op-avex", "op-hokkaido-enbridge", "op-marujin-sun-apple",
 ];
 
 const STEP_ORDER = ["PROPOSED", "INTRODUCED", "INTERVIEWING", "CONCLUDED"];
@@ -123,9 +135,9 @@ export async function seedDemand(em: EntityManager): Promise<Record<string, numb
       `SELECT p.id AS talent_id, p.card_id, p.operator_id, c.id AS consent_id, c.scope, c.obtained_at, c.method
        FROM talent_profile p JOIN consent c ON c.talent_id = p.id
        WHERE p.is_demo AND c.scope = 'NATIONWIDE' AND c.revoked_at IS NULL AND $1 = ANY(c.purposes)
-         AND p.operator_id NOT IN ('op-dotdoto', 'op-tsubameito', 'op-platform-aomori', 'op-meguru')
+         AND NOT (p.operator_id = ANY($2::text[]))
        ORDER BY p.id`,
-      [need.purpose],
+      [need.purpose, KEPT_APART],
     );
     const person = people[m.pick % Math.max(people.length, 1)];
     if (!person || person.operator_id === needOperator) continue;

@@ -12,12 +12,12 @@ if (!available) {
 const describeBrowser = available ? describe : describe.skip;
 
 /**
- * ドット道東 (北海道) is a demo region: demo companies, needs and matchings in every state. Its coordinator registers a
+ * 北海道エンブリッジ (北海道) is a demo region: demo companies, needs and matchings in every state. Its coordinator registers a
  * company, writes a need for it, sees the consented people of 株式会社つばめいと (新潟県) suggested with reasons, proposes
  * matchings and moves them along; つばめいと accepts the introduction through the existing flow.
  */
-const NEED_SIDE = "op-dotdoto";
-const NEED_SIDE_NAME = "一般社団法人ドット道東";
+const NEED_SIDE = "op-hokkaido-enbridge";
+const NEED_SIDE_NAME = "特定非営利活動法人北海道エンブリッジ";
 const TALENT_SIDE = "op-tsubameito";
 const TALENT_SIDE_NAME = "株式会社つばめいと";
 const COMPANY_NAME = "道東精密検証工業株式会社";

@@ -35,7 +35,7 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
   let talentSide: Page;
   let needId = "";
   let companyId = "";
-  /** Card ids of the five people of ドット道東, by the second skill that tells them apart. */
+  /** Card ids of the three people of つばめいと, by the second skill that tells them apart. */
   const cards = new Map<string, string>();
 
   async function newUser(): Promise<Page> {
@@ -137,7 +137,7 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     await expectOneH1(page, operatorId ? "人材プール" : "記録");
   }
 
-  /** Registers one consented person of ドット道東 (nationwide, side-job matching) through the API; returns the profile id. */
+  /** Registers one consented person of つばめいと (nationwide, side-job matching) through the API; returns the profile id. */
   async function registerPerson(tag: string, extra: Record<string, unknown>): Promise<string> {
     const created = await hub.query<{ registerTalentProfiles: { id: string }[] }>(
       `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`,
@@ -181,7 +181,7 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     });
     needSide = await newUser();
     talentSide = await newUser();
-    // Five people of ドット道東 who consented nationwide to side-job matching; the need's skill is theirs.
+    // Three people of つばめいと who consented nationwide to side-job matching; the need's skill is theirs.
     for (const [i, extra] of [{ homePrefectureCode: "15" }, { homePrefectureCode: "01", interestInRegion: "RELOCATION" }, {}].entries()) {
       await registerPerson(`検証者${i + 1}`, extra);
     }

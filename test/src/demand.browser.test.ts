@@ -12,12 +12,12 @@ if (!available) {
 const describeBrowser = available ? describe : describe.skip;
 
 /**
- * ドット道東 (北海道) is a demo region: demo companies, needs and matchings in every state. Its coordinator registers a
+ * 北海道エンブリッジ (北海道) is a demo region: demo companies, needs and matchings in every state. Its coordinator registers a
  * company, writes a need for it, sees the consented people of 株式会社つばめいと (新潟県) suggested with reasons, proposes
  * matchings and moves them along; つばめいと accepts the introduction through the existing flow.
  */
-const NEED_SIDE = "op-dotdoto";
-const NEED_SIDE_NAME = "一般社団法人ドット道東";
+const NEED_SIDE = "op-hokkaido-enbridge";
+const NEED_SIDE_NAME = "特定非営利活動法人北海道エンブリッジ";
 const TALENT_SIDE = "op-tsubameito";
 const TALENT_SIDE_NAME = "株式会社つばめいと";
 const COMPANY_NAME = "道東精密検証工業株式会社";
@@ -35,7 +35,7 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
   let talentSide: Page;
   let needId = "";
   let companyId = "";
-  /** Card ids of the five people of ドット道東, by the second skill that tells them apart. */
+  /** Card ids of the three people of つばめいと, by the second skill that tells them apart. */
   const cards = new Map<string, string>();
 
   async function newUser(): Promise<Page> {
@@ -137,7 +137,7 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     await expectOneH1(page, operatorId ? "人材プール" : "記録");
   }
 
-  /** Registers one consented person of ドット道東 (nationwide, side-job matching) through the API; returns the profile id. */
+  /** Registers one consented person of つばめいと (nationwide, side-job matching) through the API; returns the profile id. */
   async function registerPerson(tag: string, extra: Record<string, unknown>): Promise<string> {
     const created = await hub.query<{ registerTalentProfiles: { id: string }[] }>(
       `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`,
@@ -181,7 +181,7 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     });
     needSide = await newUser();
     talentSide = await newUser();
-    // Five people of ドット道東 who consented nationwide to side-job matching; the need's skill is theirs.
+    // Three people of つばめいと who consented nationwide to side-job matching; the need's skill is theirs.
     for (const [i, extra] of [{ homePrefectureCode: "15" }, { homePrefectureCode: "01", interestInRegion: "RELOCATION" }, {}].entries()) {
       await registerPerson(`検証者${i + 1}`, extra);
     }

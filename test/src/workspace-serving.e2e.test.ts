@@ -89,7 +89,7 @@ describe("serving the workspace at /workspace/", () => {
     expect(await session.json()).toEqual({ role: "COORDINATOR", operatorId: "op-meguru", subject: "dev-coordinator@op-meguru", expiresAt });
 
     const badRole = await mint({ role: "SITE", operatorId: "op-meguru" });
-    expect([badRole.status, await badRole.json()]).toEqual([400, { code: "BAD_USER_INPUT", message: "role must be COORDINATOR or NATIONAL_ADMIN." }]);
+    expect([badRole.status, await badRole.json()]).toEqual([400, { code: "BAD_USER_INPUT", message: "role must be COORDINATOR or NATIONAL_ADMIN.", messageJa: expect.stringContaining("入力内容") }]);
     const badOperator = await mint({ role: "COORDINATOR", operatorId: "'; DROP TABLE x" });
     expect([badOperator.status, ((await badOperator.json()) as { code: string }).code]).toEqual([400, "BAD_USER_INPUT"]);
     const notJson = await fetch(`${base}/workspace/api/dev-session`, { method: "POST", body: "role=admin" });

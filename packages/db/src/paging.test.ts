@@ -1,4 +1,4 @@
-import { pageArray, pageQuery, type Queryable } from "./paging";
+import { boundedReadLimit, pageArray, pageQuery, pageQueryBounded, type Queryable } from "./paging";
 
 /** Records every statement and answers from a list of canned results, in order. */
 function fakeDb(...answers: unknown[][]): Queryable & { calls: { sql: string; params: unknown[] }[] } {
@@ -45,6 +45,45 @@ describe("pageQuery", () => {
     await expect(pageQuery(fakeDb(), query, { offset: -1, limit: 20 })).rejects.toThrow("invalid page window");
     await expect(pageQuery(fakeDb(), query, { offset: 0, limit: 0 })).rejects.toThrow("invalid page window");
     await expect(pageQuery(fakeDb(), query, { offset: 0.5, limit: 1 })).rejects.toThrow("invalid page window");
+  });
+});
+
+describe("pageQueryBounded", () => {
+  const row = (id: string, position: number, total: number) => ({ id, name_ja: id.toUpperCase(), paging_position: String(position), paging_total: String(total) });
+
+  it("reads the page, one row past it and the bounded count in one statement that reads the list once", async () => {
+    const db = fakeDb([row("op-c", 3, 5), row("op-d", 4, 5), row("op-e", 5, 5)]);
+    const page = await pageQueryBounded(db, query, { offset: 2, limit: 2 }, 10);
+    expect(page).toEqual({ rows: [{ id: "op-c", name_ja: "OP-C" }, { id: "op-d", name_ja: "OP-D" }], total: 5, totalIsLowerBound: false, hasMore: true });
+    expect(db.calls).toHaveLength(1);
+    expect(db.calls[0]!.sql.replace(/\s+/g, " ")).toBe(
+      "WITH paging_list AS ( SELECT o.id, o.name_ja, row_number() OVER (ORDER BY o.id) AS paging_position FROM operator o WHERE o.prefecture_code = $1 " +
+        "ORDER BY o.id LIMIT $2::int) SELECT *, (SELECT count(*) FROM paging_list) AS paging_total FROM paging_list " +
+        "WHERE paging_position > $3::int ORDER BY paging_position LIMIT $4::int",
+    );
+    // bound + 1 rows are read (to tell "more than the bound"), the page asks for one row more than it shows.
+    expect(db.calls[0]!.params).toEqual(["20", 11, 2, 3]);
+  });
+
+  it("reports the bound and a lower bound when the list is longer, and reads far enough for a page beyond the bound", async () => {
+    const db = fakeDb([row("op-x", 11, 11)]);
+    expect(await pageQueryBounded(db, query, { offset: 0, limit: 1 }, 10)).toMatchObject({ total: 10, totalIsLowerBound: true, hasMore: false });
+    expect(boundedReadLimit({ offset: 0, limit: 20 }, 10_000)).toBe(10_001);
+    expect(boundedReadLimit({ offset: 10_990, limit: 20 }, 10_000)).toBe(11_011);
+  });
+
+  it("answers an empty first page without a second statement, and counts (bounded) only past the end", async () => {
+    const empty = fakeDb([]);
+    expect(await pageQueryBounded(empty, query, { offset: 0, limit: 20 }, 10)).toEqual({ rows: [], total: 0, totalIsLowerBound: false, hasMore: false });
+    expect(empty.calls).toHaveLength(1);
+    const past = fakeDb([], [{ n: "3" }]);
+    expect(await pageQueryBounded(past, query, { offset: 40, limit: 20 }, 10)).toMatchObject({ rows: [], total: 3, totalIsLowerBound: false });
+    expect(past.calls[1]).toEqual({ sql: "SELECT count(*) AS n FROM (SELECT 1 FROM operator o WHERE o.prefecture_code = $1 LIMIT $2::int) AS bounded", params: ["20", 11] });
+  });
+
+  it("refuses a window or a bound that did not come from the code", async () => {
+    await expect(pageQueryBounded(fakeDb(), query, { offset: -1, limit: 20 }, 10)).rejects.toThrow("invalid page window");
+    await expect(pageQueryBounded(fakeDb(), query, { offset: 0, limit: 20 }, 0)).rejects.toThrow("invalid count bound");
   });
 });
 

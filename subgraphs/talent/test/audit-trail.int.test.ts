@@ -20,9 +20,8 @@ describe("the access audit trail at scale", () => {
     const sql = auditTrailSql(OP_A, { offset: 0, limit: 20 });
     const plan = await hub.app.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('app.operator_id', $1, true), set_config('app.viewer_role', 'COORDINATOR', true)`, [OP_A]);
-      const page: { "QUERY PLAN": string }[] = await em.query(`EXPLAIN ${sql.page}`, sql.params);
-      const count: { "QUERY PLAN": string }[] = await em.query(`EXPLAIN ${sql.count}`, sql.params);
-      return [...page, ...count].map((r) => r["QUERY PLAN"]).join("\n");
+      const page: { "QUERY PLAN": string }[] = await em.query(`EXPLAIN ${sql.text}`, sql.params);
+      return page.map((r) => r["QUERY PLAN"]).join("\n");
     });
     expect(plan).toMatch(/access_audit_actor_idx/);
     expect(plan).toMatch(/access_audit_subject_idx/);

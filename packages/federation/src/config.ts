@@ -23,6 +23,10 @@ export const subgraphEnvironment = z
     STATEMENT_TIMEOUT_MS: positiveInt("a positive number of milliseconds").default(15_000).describe("longest one SQL statement may run; a request's deadline can only lower it"),
     BODY_LIMIT_BYTES: positiveInt("a positive number of bytes").default(DEFAULT_BODY_LIMIT_BYTES).describe("largest request body a subgraph accepts (413 above)"),
     DB_POOL_SIZE: positiveInt("a positive number of connections").default(10).describe("connections in a subgraph's database pool"),
+    DATABASE_POOL_MODE: z
+      .enum(["session", "transaction"])
+      .default("session")
+      .describe("session: connections straight to PostgreSQL; transaction: through PgBouncer `pool_mode = transaction` (no startup parameters; settings per transaction)"),
   });
 
 export interface SubgraphConfig {
@@ -37,6 +41,8 @@ export interface SubgraphConfig {
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   poolSize: number;
+  /** Connections go through a transaction-pooling proxy (`DATABASE_POOL_MODE=transaction`). */
+  transactionPooling: boolean;
 }
 
 /** The one reader of a subgraph process's environment: validates everything at start, fails naming each bad variable. */
@@ -69,5 +75,6 @@ export function loadSubgraphConfig(name: string, env: Environment = process.env)
     statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     poolSize: parsed.DB_POOL_SIZE,
+    transactionPooling: parsed.DATABASE_POOL_MODE === "transaction",
   });
 }

@@ -25,7 +25,7 @@ export async function connectAsApp(
   ownerUrl: string,
   password = DEFAULT_APP_PASSWORD,
   poolSize?: number,
-  options: { statementTimeoutMs?: number; url?: string } = {},
+  options: { statementTimeoutMs?: number; url?: string; transactionPooling?: boolean } = {},
 ): Promise<CountedDataSource> {
   const counted = createDataSource({
     url: options.url ?? appDatabaseUrl(ownerUrl, module.name, password),
@@ -33,6 +33,7 @@ export async function connectAsApp(
     entities: module.entities,
     poolSize,
     statementTimeoutMs: options.statementTimeoutMs,
+    transactionPooling: options.transactionPooling,
   });
   await initialize(counted.dataSource);
   return counted;
@@ -46,6 +47,7 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
     const { dataSource } = await connectAsApp(module as SubgraphModule<BaseContext>, config.ownerUrl, config.appPassword, config.poolSize, {
       statementTimeoutMs: config.statementTimeoutMs,
       url: config.appDatabaseUrl,
+      transactionPooling: config.transactionPooling,
     });
     const schema = await module.buildSchema();
     let running: RunningSubgraph;

@@ -1,48 +1,31 @@
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, describeBrowser, launchBrowser, PHONE, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-}
-const describeBrowser = available ? describe : describe.skip;
 
 const BLOCKS = ["HOKKAIDO", "TOHOKU", "KANTO", "CHUBU", "KINKI", "CHUGOKU", "SHIKOKU", "KYUSHU", "OKINAWA"];
 
 describeBrowser("the national directory page in Chromium", () => {
   let hub: Hub;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   let graphqlRequests = 0;
-  const external: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.pathname === "/graphql") graphqlRequests += 1;
-      // The page must need nothing from the internet.
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
+    session = await launchBrowser();
+    page = await session.newPage({
+      viewport: { width: 1200, height: 900 },
+      onRequest: (url) => {
+        if (url.pathname === "/graphql") graphqlRequests += 1;
+      },
     });
   });
   afterAll(async () => {
     process.stdout.write(`directory page screenshots: ${["directory.png", "directory-search.png", "directory-phone.png", "operator.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await browser?.close();
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 
@@ -104,7 +87,7 @@ describeBrowser("the national directory page in Chromium", () => {
   });
 
   it("fits a phone-width screen", async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await session.newPage({ viewport: PHONE });
     await phone.goto(`${hub.baseUrl}/`);
     await phone.waitForSelector("section.block");
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { boundedPageSql, boundedReadLimit, pageQuery, pageQueryBounded, type ListQuery } from "@jinjibu/db";
-import { toConnection, type ConnectionShape, type PageWindow } from "@jinjibu/federation";
+import { boundedPageToConnection, toConnection, type ConnectionShape, type PageWindow } from "@jinjibu/federation";
 import { AUDIT_COUNT_BOUND } from "../types/audit-trail.types";
 import { toAuditEntry, toProvisionRecord, type AuditEntry, type AuditRow, type ProvisionRecord, type ProvisionRow } from "../entities/records";
 
@@ -64,7 +64,5 @@ export async function listAuditTrail(
 ): Promise<ConnectionShape<AuditEntry> & { totalCountIsLowerBound: boolean }> {
   const page = await pageQueryBounded<AuditRow>(em, auditTrailQuery(operatorId, window), window, AUDIT_COUNT_BOUND);
   const entries = page.rows.map((row) => toAuditEntry(row, operatorId === null || row.subject_operator_id === operatorId));
-  const connection = toConnection(entries, page.total, window);
-  connection.pageInfo.hasNextPage = page.hasMore;
-  return { ...connection, totalCountIsLowerBound: page.totalIsLowerBound };
+  return boundedPageToConnection(page, entries, window);
 }

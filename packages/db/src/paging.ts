@@ -71,56 +71,46 @@ export interface BoundedPage<T> extends Page<T> {
 const POSITION_COLUMN = "paging_position";
 
 /**
- * How many rows of the list a bounded page reads: enough to count to the bound and one more (to tell "more than the
- * bound"), and enough to reach one row past the page (to tell whether another page follows). A list query whose `from`
- * is built of limited sub-scans (e.g. a UNION of two index scans) limits each of them to this.
+ * A list query whose count stops at a bound. `countFrom` (default `from`) is what is counted: the same rows, possibly read
+ * more cheaply (e.g. only the ids of two index scans, where the page needs whole rows); it shares `params` with `from`.
  */
-export function boundedReadLimit(window: PageWindow, bound: number): number {
-  return Math.max(bound, window.offset + window.limit) + 1;
+export interface BoundedListQuery extends ListQuery {
+  countFrom?: string;
 }
 
 /** The one statement `pageQueryBounded` sends (exported so a test can EXPLAIN it). */
-export function boundedPageSql(query: ListQuery, window: PageWindow, bound: number): { text: string; params: unknown[] } {
+export function boundedPageSql(query: BoundedListQuery, window: PageWindow, bound: number): { text: string; params: unknown[] } {
   checkWindow(window);
   if (!Number.isSafeInteger(bound) || bound < 1) throw new Error(`invalid count bound: ${bound}`);
   const params = [...(query.params ?? [])];
   const n = params.length;
   return {
-    // The list is read once, ordered and limited; the page and the bounded count are both taken from that read.
-    text: `WITH paging_list AS (
+    // The count reads at most bound + 1 rows; the page one row past its end (which tells whether another page follows).
+    // The count is the left side of the join, so a page past the end still carries it (as one row of NULLs).
+    text: `WITH paging_count AS (SELECT count(*) AS n FROM (SELECT 1 ${query.countFrom ?? query.from} LIMIT $${n + 1}::int) AS bounded),
+      paging_page AS (
         SELECT ${query.select}, row_number() OVER (ORDER BY ${query.orderBy}) AS ${POSITION_COLUMN} ${query.from}
-        ORDER BY ${query.orderBy} LIMIT $${n + 1}::int)
-      SELECT *, (SELECT count(*) FROM paging_list) AS ${TOTAL_COLUMN} FROM paging_list
-      WHERE ${POSITION_COLUMN} > $${n + 2}::int ORDER BY ${POSITION_COLUMN} LIMIT $${n + 3}::int`,
-    params: [...params, boundedReadLimit(window, bound), window.offset, window.limit + 1],
+        ORDER BY ${query.orderBy} OFFSET $${n + 2}::int LIMIT $${n + 3}::int)
+      SELECT paging_page.*, paging_count.n AS ${TOTAL_COLUMN} FROM paging_count LEFT JOIN paging_page ON true ORDER BY paging_page.${POSITION_COLUMN}`,
+    params: [...params, bound + 1, window.offset, window.limit + 1],
   };
 }
 
 /**
- * One page and a count that stops at `bound`, in one statement that reads at most `boundedReadLimit` rows of the list
- * (as the talent search does): long lists stay fast, and the answer says when the count is a lower bound. Only a page
- * past the end, which has no row to carry the count, costs a second, equally bounded statement.
+ * One page and a count that stops at `bound`, in one statement that reads at most bound + 1 rows to count and one row
+ * past the page (as the talent search does): long lists stay fast, and the answer says when the count is a lower bound.
  */
-export async function pageQueryBounded<T extends object>(db: Queryable, query: ListQuery, window: PageWindow, bound: number): Promise<BoundedPage<T>> {
+export async function pageQueryBounded<T extends object>(db: Queryable, query: BoundedListQuery, window: PageWindow, bound: number): Promise<BoundedPage<T>> {
   const sql = boundedPageSql(query, window, bound);
-  const rows: (T & { [TOTAL_COLUMN]?: string | number; [POSITION_COLUMN]?: string | number })[] = await db.query(sql.text, sql.params);
-  let counted: number;
-  if (rows.length > 0) counted = Number(rows[0]![TOTAL_COLUMN]);
-  else if (window.offset === 0) counted = 0;
-  else {
-    const [{ n }]: { n: string | number }[] = await db.query(
-      `SELECT count(*) AS n FROM (SELECT 1 ${query.from} LIMIT $${(query.params ?? []).length + 1}::int) AS bounded`,
-      [...(query.params ?? []), bound + 1],
-    );
-    counted = Number(n);
-  }
-  const hasMore = rows.length > window.limit;
-  const page = rows.slice(0, window.limit);
-  for (const row of page) {
+  type Answer = T & { [TOTAL_COLUMN]?: string | number; [POSITION_COLUMN]?: string | number | null };
+  const answer: Answer[] = await db.query(sql.text, sql.params);
+  const counted = Number(answer[0]?.[TOTAL_COLUMN] ?? 0);
+  const rows = answer.filter((row) => row[POSITION_COLUMN] != null);
+  for (const row of rows) {
     delete row[TOTAL_COLUMN];
     delete row[POSITION_COLUMN];
   }
-  return { rows: page, total: Math.min(counted, bound), totalIsLowerBound: counted > bound, hasMore };
+  return { rows: rows.slice(0, window.limit), total: Math.min(counted, bound), totalIsLowerBound: counted > bound, hasMore: rows.length > window.limit };
 }
 
 /** One page of entities from a TypeORM query builder (which must already be ordered) and the total. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { boundedPageSql, boundedReadLimit, pageQuery, pageQueryBounded, type ListQuery } from "@jinjibu/db";
+import { boundedPageSql, pageQuery, pageQueryBounded, type BoundedListQuery } from "@jinjibu/db";
 import { boundedPageToConnection, toConnection, type ConnectionShape, type PageWindow } from "@jinjibu/federation";
 import { AUDIT_COUNT_BOUND } from "../types/audit-trail.types";
 import { toAuditEntry, toProvisionRecord, type AuditEntry, type AuditRow, type ProvisionRecord, type ProvisionRow } from "../entities/records";
@@ -34,22 +34,19 @@ export async function provisionRecordsForPerson(em: EntityManager, operatorId: s
 
 /**
  * The access audit trail as a list query, newest first. For an operator, the rows it made and the rows about its people are read
- * as two index scans (actor, subject), each limited to what the bounded page reads, merged: the trail stays fast at 10,000,000
- * rows. The administrator (`operatorId` null) reads the primary key backwards.
+ * as two index scans (actor, subject), each limited to the page's end, merged; the count reads only ids the same way, each scan
+ * limited to the bound: the trail stays fast at 10,000,000 rows. The administrator (`operatorId` null) reads the primary key
+ * backwards.
  */
-export function auditTrailQuery(operatorId: string | null, window: PageWindow): ListQuery {
+export function auditTrailQuery(operatorId: string | null, window: PageWindow): BoundedListQuery {
   if (operatorId === null) return { select: "*", from: "FROM access_audit", orderBy: "id DESC" };
-  const read = boundedReadLimit(window, AUDIT_COUNT_BOUND);
-  return {
-    select: "*",
-    from: `FROM (
-         (SELECT * FROM access_audit WHERE actor_operator_id = $1 ORDER BY id DESC LIMIT ${read})
+  const end = window.offset + window.limit + 1;
+  const merged = (columns: string, limit: number) => `FROM (
+         (SELECT ${columns} FROM access_audit WHERE actor_operator_id = $1 ORDER BY id DESC LIMIT ${limit})
          UNION
-         (SELECT * FROM access_audit WHERE subject_operator_id = $1 ORDER BY id DESC LIMIT ${read})
-       ) trail`,
-    params: [operatorId],
-    orderBy: "id DESC",
-  };
+         (SELECT ${columns} FROM access_audit WHERE subject_operator_id = $1 ORDER BY id DESC LIMIT ${limit})
+       ) trail`;
+  return { select: "*", from: merged("*", end), countFrom: merged("id", AUDIT_COUNT_BOUND + 1), params: [operatorId], orderBy: "id DESC" };
 }
 
 /** The one statement a page of the trail costs (for EXPLAIN in tests). */

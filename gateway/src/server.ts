@@ -11,12 +11,13 @@ import helmet from "helmet";
 import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
 import type { ApiKeyRegistry, KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
-import { newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
+import { createMetricsRegistry, GatewayMetrics, metricsHandler, operationLabel, requestOutcome, type Registry } from "@jinjibu/telemetry";
+import { DEFAULT_RESILIENCE, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { formatGatewayError } from "./errors";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
-import { cacheKey, type ResponseCache } from "./response-cache";
+import { cacheKey, MemoryResponseCache, type ResponseCache } from "./response-cache";
 import { CredentialError, createViewerResolver } from "./viewer";
 import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
 
@@ -76,6 +77,11 @@ export interface GatewayOptions {
   /** How long a subgraph's readiness probe result is reused (ms). Default 2000. */
   readinessCacheMs?: number;
   /**
+   * `/metrics` on the gateway's port answers only `Authorization: Bearer <token>` (METRICS_TOKEN); unset or null: 404
+   * there (a separate METRICS_PORT listener may serve `metrics` instead).
+   */
+  metricsToken?: string | null;
+  /**
    * Mount point for more routes on the same app (e.g. `/workspace/`), called after the security headers, request id
    * and access log, before the directory page and the 404 handler.
    */
@@ -87,6 +93,8 @@ export interface RunningGateway {
   port: number;
   /** Each subgraph's data source (breaker state, for probes and tests). */
   subgraphs: Record<string, SignedDataSource>;
+  /** The gateway's Prometheus registry (requests, subgraph fetches, breakers, cache, Node.js defaults). */
+  metrics: Registry;
   close(): Promise<void>;
 }
 
@@ -97,6 +105,10 @@ interface Locals {
   viewer?: Viewer;
   clientKey: string;
   operationName?: string | null;
+  /** query or mutation, once Apollo resolved the operation. */
+  operationType?: string;
+  /** The GraphQL answer carried errors (for the outcome label). */
+  graphqlErrors?: boolean;
   state: RequestState;
 }
 
@@ -139,6 +151,21 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   const rateLimits =
     options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null);
   const dataSources: Record<string, SignedDataSource> = {};
+  /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
+  const inflight = new Map<string, Promise<string | null>>();
+  const resilience = { ...DEFAULT_RESILIENCE, ...options.resilience };
+  const metrics = new GatewayMetrics(createMetricsRegistry("gateway"), {
+    breakers: () => Object.fromEntries(Object.entries(dataSources).map(([name, source]) => [name, source.breaker.state as number])),
+    bulkheads: () =>
+      Object.fromEntries(
+        Object.entries(dataSources).map(([name, source]) => [
+          name,
+          { active: resilience.maxConcurrency - source.bulkhead.executionSlots, queued: resilience.maxQueue - source.bulkhead.queueSlots },
+        ]),
+      ),
+    cacheEntries: () => (options.cache instanceof MemoryResponseCache ? options.cache.size : null),
+    singleFlight: () => inflight.size,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // The data sources read each fetch's parsed operation (is it a mutation; where its error belongs in the answer).
@@ -147,14 +174,16 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       const source = new SignedDataSource(name, target, options.gatewayPrivateKey, options.resilience, logger);
+      source.onFetch = (seconds, outcome) => {
+        metrics.fetchDuration.observe({ subgraph: name, outcome }, seconds);
+        if (outcome !== "ok") metrics.fetchErrors.inc({ subgraph: name, reason: outcome });
+      };
       dataSources[name] = source;
       return source;
     },
   });
   const cache = options.cache;
   const subgraphNames = Object.keys(options.subgraphUrls);
-  /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
-  const inflight = new Map<string, Promise<string | null>>();
   const armor = armorProtection(development);
 
   const hubPlugin: ApolloServerPlugin<GatewayContext> = {
@@ -180,7 +209,10 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           const viewer = ctx.contextValue.viewer;
           const state = ctx.contextValue.state;
           const res = (ctx.contextValue as { res?: Response }).res;
-          if (res) locals(res).operationName = ctx.operationName ?? null;
+          if (res) {
+            locals(res).operationName = ctx.operationName ?? null;
+            locals(res).operationType = operation.operation;
+          }
           // Limits run here, on Apollo's one parse of the operation, before any subgraph is called.
           const cost = operationCost(ctx.schema, ctx.document!, operation);
           const budget = COST_BUDGETS[viewer.role];
@@ -215,9 +247,13 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
             const running = inflight.get(key);
             if (running) {
               body = await running;
+              metrics.cacheLookups.inc({ result: body === null ? "miss" : "shared" });
             } else {
               inflight.set(key, new Promise((resolve) => (leader = resolve)));
+              metrics.cacheLookups.inc({ result: "miss" });
             }
+          } else {
+            metrics.cacheLookups.inc({ result: "hit" });
           }
           if (body === null) return null;
           hit = true;
@@ -227,6 +263,8 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           const http = ctx.response.http;
           const state = ctx.contextValue.state;
           const single = ctx.response.body.kind === "single" ? ctx.response.body.singleResult : null;
+          const res = (ctx.contextValue as { res?: Response }).res;
+          if (res) locals(res).graphqlErrors = Boolean(single?.errors?.length);
           // A refusal of the client's document (e.g. graphql-armor's token limit, thrown while parsing) is a client error.
           if (
             single?.errors?.length &&
@@ -320,6 +358,12 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     res.setHeader("x-request-id", requestId);
     res.on("finish", () => {
       const l = locals(res);
+      if (req.originalUrl.split("?")[0] === "/graphql") {
+        const operation = operationLabel(l.operationName);
+        const outcome = requestOutcome(res.statusCode, l.graphqlErrors ?? false);
+        metrics.requests.inc({ operation, type: l.operationType ?? "none", outcome });
+        metrics.requestDuration.observe({ operation, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+      }
       log.info(
         {
           method: req.method,
@@ -351,6 +395,11 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     const ready = !shuttingDown;
     res.status(ready ? 200 : 503).set("cache-control", "no-store").json({ status: ready ? "ready" : "shutting_down", subgraphs });
   });
+
+  if (options.metricsToken) {
+    const serveMetrics = metricsHandler(metrics.registry, options.metricsToken);
+    app.get("/metrics", (req, res) => serveMetrics(req, res));
+  }
 
   const tooLarge = `The request body is larger than the limit of ${bodyLimit} bytes.`;
   app.use(
@@ -407,7 +456,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   options.mount?.(app);
   if (options.workspace !== false) {
     // The workspace sets its own content security policy (it may talk to the identity provider) over helmet's.
-    const workspace = { ...options.workspace, resolveViewer };
+    const workspace = { ...options.workspace, resolveViewer, signInLimiter: rateLimits?.workspaceSignIns() ?? null };
     app.use((req: Request, res: Response, next: NextFunction) => {
       handleWorkspaceRequest(req, res, workspace).then((handled) => (handled ? undefined : next()), next);
     });
@@ -460,6 +509,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     port: address.port,
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}/graphql`,
     subgraphs: dataSources,
+    metrics: metrics.registry,
     close: async () => {
       shuttingDown = true;
       await new Promise<void>((resolve) => {

@@ -12,7 +12,7 @@ export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
 /** Every variable a subgraph process reads (the README's table is generated from these descriptions). */
 export const subgraphEnvironment = z
   .object({
-    PORT: port().optional().describe("port a subgraph process listens on (default: its port in the list of subgraphs, 4001–4004)"),
+    PORT: port().optional().describe("port the process listens on: a subgraph's default is its port in the list of subgraphs (4001–4004); the gateway's when GATEWAY_PORT is unset"),
     HOST: z.string().default("127.0.0.1").describe("address the subgraph (or the gateway) binds"),
     DATABASE_URL: url("postgres:", "postgresql:").default(DEFAULT_DATABASE_URL).describe("owner URL of the hub database (unset: the embedded cluster)"),
     APP_DATABASE_URL: url("postgres:", "postgresql:").optional().describe("full URL of a subgraph's application connections (overrides DATABASE_URL + APP_DATABASE_PASSWORD)"),
@@ -26,7 +26,7 @@ export const subgraphEnvironment = z
     DATABASE_POOL_MODE: z
       .enum(["session", "transaction"])
       .default("session")
-      .describe("session: connections straight to PostgreSQL; transaction: through PgBouncer `pool_mode = transaction` (no startup parameters; settings per transaction)"),
+      .describe("`transaction` behind PgBouncer in transaction mode: no startup parameters; `search_path` and `statement_timeout` are set in each transaction"),
   });
 
 export interface SubgraphConfig {
@@ -41,7 +41,7 @@ export interface SubgraphConfig {
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   poolSize: number;
-  /** Connections go through a transaction-pooling proxy (`DATABASE_POOL_MODE=transaction`). */
+  /** Connections go through a transaction-pooling proxy (DATABASE_POOL_MODE=transaction). */
   transactionPooling: boolean;
 }
 

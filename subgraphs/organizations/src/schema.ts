@@ -8,6 +8,7 @@ import { AdminAuditResolver, AdminDeniedAttemptResolver, LogoLicenseAdminResolve
 import { PartyReferenceResolver } from "./resolvers/party.resolver";
 import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
 import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
+import { RegionalCompanyResolver, resolveRegionalCompanyReference } from "./resolvers/regional-company.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -27,11 +28,13 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         LogoLicenseAdminResolver,
         AdminAuditResolver,
         AdminDeniedAttemptResolver,
+        RegionalCompanyResolver,
       ],
     },
     {
       Operator: { __resolveReference: resolveOperatorReference },
       Prefecture: { __resolveReference: resolvePrefectureReference },
+      RegionalCompany: { __resolveReference: resolveRegionalCompanyReference },
     },
   );
 }

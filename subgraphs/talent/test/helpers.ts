@@ -21,6 +21,9 @@ export async function openTalent(prefix: string, options: OpenSubgraphOptions & 
   if (options.withoutDemo) {
     await hub.ownerSql(`DELETE FROM talent_profile`);
     await hub.ownerSql(`DELETE FROM talent_pool_summary`);
+    // The demand side's demo rows (needs and placements outlive the people's cascade).
+    await hub.ownerSql(`DELETE FROM placement WHERE is_demo`);
+    await hub.ownerSql(`DELETE FROM need WHERE is_demo`);
   }
   return hub;
 }

@@ -71,6 +71,34 @@ export type CaseStudyStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Size class of a regional company (SME Basic Act thresholds) as its supporting operator records it. */
+export type CompanySizeClass =
+  /** 大企業 */
+  | 'LARGE'
+  /** 中小企業 (中) */
+  | 'MEDIUM'
+  /** 小規模企業 */
+  | 'MICRO'
+  /** 中小企業 (小) */
+  | 'SMALL'
+  /** 不明 */
+  | 'UNKNOWN';
+
+/** Who may see a regional company: PUBLIC (everyone) or NETWORK (signed-in viewers of the hub only). */
+export type CompanyVisibility =
+  /** ネットワーク内のみ */
+  | 'NETWORK'
+  /** 公開 */
+  | 'PUBLIC';
+
+/** The unit of a compensation range (時給, 日額, 月額, 年額, 案件総額). */
+export type CompensationUnit =
+  | 'DAILY'
+  | 'HOURLY'
+  | 'MONTHLY'
+  | 'PROJECT_TOTAL'
+  | 'YEARLY';
+
 /** How a consent was obtained. */
 export type ConsentMethod =
   | 'EMAIL'
@@ -191,6 +219,49 @@ export type IntroductionStatus =
   | 'OPEN'
   | 'WITHDRAWN';
 
+/** Major division (大分類) of the Japan Standard Industrial Classification (日本標準産業分類), A–T. */
+export type JsicDivision =
+  /** 農業，林業 */
+  | 'A'
+  /** 漁業 */
+  | 'B'
+  /** 鉱業，採石業，砂利採取業 */
+  | 'C'
+  /** 建設業 */
+  | 'D'
+  /** 製造業 */
+  | 'E'
+  /** 電気・ガス・熱供給・水道業 */
+  | 'F'
+  /** 情報通信業 */
+  | 'G'
+  /** 運輸業，郵便業 */
+  | 'H'
+  /** 卸売業，小売業 */
+  | 'I'
+  /** 金融業，保険業 */
+  | 'J'
+  /** 不動産業，物品賃貸業 */
+  | 'K'
+  /** 学術研究，専門・技術サービス業 */
+  | 'L'
+  /** 宿泊業，飲食サービス業 */
+  | 'M'
+  /** 生活関連サービス業，娯楽業 */
+  | 'N'
+  /** 教育，学習支援業 */
+  | 'O'
+  /** 医療，福祉 */
+  | 'P'
+  /** 複合サービス事業 */
+  | 'Q'
+  /** サービス業（他に分類されないもの） */
+  | 'R'
+  /** 公務（他に分類されるものを除く） */
+  | 'S'
+  /** 分類不能の産業 */
+  | 'T';
+
 /** What a search hit is: a case study or a program. */
 export type KnowHowKind =
   | 'CASE_STUDY'
@@ -213,6 +284,19 @@ export type MatchedIn =
   | 'SUMMARY'
   | 'TITLE';
 
+/** NEED: the viewer's operator posted the need; TALENT: it registered the person. */
+export type MatchingSide =
+  | 'NEED'
+  | 'TALENT';
+
+/** A matching's state: PROPOSED → INTRODUCED (only through an accepted introduction) → INTERVIEWING → CONCLUDED (成立) or NOT_CONCLUDED (不成立). */
+export type MatchingStatus =
+  | 'CONCLUDED'
+  | 'INTERVIEWING'
+  | 'INTRODUCED'
+  | 'NOT_CONCLUDED'
+  | 'PROPOSED';
+
 /** The five activity elements of the maturity model (活動要素). */
 export type MaturityElement =
   /** 共創関係 */
@@ -225,6 +309,74 @@ export type MaturityElement =
   | 'MARKETING'
   /** 経営戦略/事業戦略 */
   | 'STRATEGY';
+
+/** A need of a company the viewer's operator supports. */
+export type NeedInput = {
+  /** The business problem behind it (経営課題), 1–2000 characters. */
+  businessProblem: string;
+  /** The regional company (it must be supported by the viewer's operator). */
+  companyId: string | number;
+  /** Compensation upper bound in yen (≥ min). */
+  compensationMax?: number | null | undefined;
+  /** Compensation lower bound in yen (≥ 0). */
+  compensationMin?: number | null | undefined;
+  /** Unit of the range; required when a bound is given. */
+  compensationUnit?: CompensationUnit | null | undefined;
+  /** What the work is, 1–4000 characters. */
+  description: string;
+  /** Show the company's name to other regions (default false). */
+  discloseCompany?: boolean | null | undefined;
+  /** Show the compensation range to other regions (default true). */
+  discloseCompensation?: boolean | null | undefined;
+  /** Last day (YYYY-MM-DD), not before `startsOn`. */
+  endsOn?: string | null | undefined;
+  /** Kinds of talent wanted (1–5). */
+  kinds: Array<TalentKind>;
+  /** Period as written (up to 200 characters). */
+  periodJa?: string | null | undefined;
+  /** The purpose people must have consented to (e.g. SIDE_JOB_MATCHING). */
+  purpose: SharingPurpose;
+  /** How far the need is shared: OWN_OPERATOR, SAME_BLOCK or NATIONWIDE. */
+  scope: ConsentScope;
+  /** Skills wanted (up to 20, each 1–50 characters). */
+  skills?: Array<string> | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** DRAFT (default) or OPEN. */
+  status?: NeedStatus | null | undefined;
+  /** Title, 1–200 characters (Japanese). */
+  title: string;
+  /** Volume as written (e.g. 月20時間), up to 200 characters. */
+  volumeJa?: string | null | undefined;
+  /** How the work is done (1 or more): side job, project, full time, secondment, internship, short hours. */
+  workForms: Array<Availability>;
+  /** Remote / on site / hybrid … (empty or absent: any). */
+  workStyles?: Array<WorkStyle> | null | undefined;
+};
+
+/** Where a need stands: DRAFT (下書き), OPEN (募集中), MATCHED (マッチング済み), CLOSED (終了). */
+export type NeedStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'MATCHED'
+  | 'OPEN';
+
+/** Why a matching did not conclude. */
+export type NotConcludedInput = {
+  /** A note (Japanese, up to 1000 characters). */
+  noteJa?: string | null | undefined;
+  /** The reason. */
+  reason: NotConcludedReason;
+};
+
+/** Why a matching did not conclude (不成立の理由). */
+export type NotConcludedReason =
+  | 'COMPANY_DECLINED'
+  | 'CONDITIONS'
+  | 'CONSENT_REVOKED'
+  | 'OTHER'
+  | 'TALENT_DECLINED'
+  | 'TIMING';
 
 /** Consent at a glance: ACTIVE — at least one consent neither revoked nor expired; NONE_ACTIVE — none (never given, revoked or expired). */
 export type OwnPoolConsentState =
@@ -257,6 +409,29 @@ export type PhaseTextInput = {
   /** What was done (Japanese). */
   textJa: string;
 };
+
+/** The placement a concluded matching records. */
+export type PlacementInput = {
+  /** End date (YYYY-MM-DD), not before the start. */
+  endDate?: string | null | undefined;
+  /** What kind of engagement it is. */
+  placementType: PlacementType;
+  /** The program (programs subgraph id) it belongs to. */
+  programId?: string | number | null | undefined;
+  /** Start date (YYYY-MM-DD); its fiscal year is the placement's. */
+  startDate: string;
+};
+
+/** What kind of engagement a placement is (兼業・副業, 就職, 出向, インターン, 事業承継 …). */
+export type PlacementType =
+  | 'BUSINESS_SUCCESSION'
+  | 'EMPLOYMENT'
+  | 'INTERNSHIP'
+  | 'MENTORING'
+  | 'PROJECT'
+  | 'SECONDMENT'
+  | 'SHORT_HOURS'
+  | 'SIDE_JOB';
 
 /** A plan ahead. */
 export type PlanAheadInput = {
@@ -384,6 +559,46 @@ export type RegionalBlock =
   /** 東北 */
   | 'TOHOKU';
 
+/** A regional company an operator registers as one it supports. */
+export type RegionalCompanyInput = {
+  /** JSIC major division (A–T). */
+  jsicDivision?: JsicDivision | null | undefined;
+  /** Municipality as written (up to 100 characters). */
+  municipalityJa?: string | null | undefined;
+  /** Name, 1–200 characters (e.g. 株式会社丸山組). */
+  nameJa: string;
+  /** Other spellings (up to 20). */
+  nameVariants?: Array<string> | null | undefined;
+  /** Prefecture (JIS code "01"–"47"). */
+  prefectureCode?: string | null | undefined;
+  /** Size class (default UNKNOWN). */
+  sizeClass?: CompanySizeClass | null | undefined;
+  /** PUBLIC or NETWORK (default NETWORK). */
+  visibility?: CompanyVisibility | null | undefined;
+};
+
+/** One row of an operator's company list (CSV/Excel), keyed by the template's columns; validated on the server. */
+export type RegionalCompanyRowInput = {
+  /** 管理番号: the operator's own company number (the stable key of a re-upload). */
+  companyNumber?: string | null | undefined;
+  /** 業種: JSIC major division code or name (D, D 建設業, 建設業). */
+  industry?: string | null | undefined;
+  /** 市区町村. */
+  municipality?: string | null | undefined;
+  /** 企業名. */
+  nameJa?: string | null | undefined;
+  /** 別名 (list separated by 、 , ; / or line breaks). */
+  nameVariants?: string | null | undefined;
+  /** 都道府県 (name or JIS code). */
+  prefecture?: string | null | undefined;
+  /** The file's row number (1 = header), for problems. */
+  rowNumber: number;
+  /** 規模 (小規模企業, 中小企業 (小) …). */
+  sizeClass?: string | null | undefined;
+  /** 公開範囲 (公開 / ネットワーク内のみ). */
+  visibility?: string | null | undefined;
+};
+
 /** One person to register in the viewer's own talent pool. */
 export type RegisterTalentProfileInput = {
   /** How the person can work. */
@@ -447,6 +662,15 @@ export type StumblingPointInput = {
   /** How it was answered. */
   responseJa: string;
 };
+
+/** Why a suggestion is made: skills in common, kind, availability, work style, interest in the region, prefecture. */
+export type SuggestionReasonKind =
+  | 'AVAILABILITY'
+  | 'INTEREST_IN_REGION'
+  | 'KIND'
+  | 'PREFECTURE'
+  | 'SKILLS'
+  | 'WORK_STYLE';
 
 /** Phases of support: 確保 (acquisition), 育成 (development), 定着 (retention), plus the extra categories some case sheets use. */
 export type SupportPhase =
@@ -592,6 +816,160 @@ export type WorkspaceRevokeConsentMutationVariables = Exact<{
 
 
 export type WorkspaceRevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
+
+export type DemandBoardQueryVariables = Exact<{
+  side?: MatchingSide | null | undefined;
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type DemandBoardQuery = { matchingBoard: Array<{ status: MatchingStatus, count: number, items: Array<{ id: string, status: MatchingStatus, updatedAt: string, isDemo: boolean, need: { id: string, title: string, companyLabelJa: string } | null, card: { kindLabelsJa: Array<string>, homePrefectureNameJa: string | null } | null, needOperator: { id: string, nameJa: string }, talentOperator: { id: string, nameJa: string } }> }> };
+
+export type DemandCompaniesQueryVariables = Exact<{
+  operatorId: string | number;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DemandCompaniesQuery = { regionalCompanies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, nameJa: string, nameVariants: Array<string>, jsicDivisionLabelJa: string | null, industryNoteJa: string | null, sizeClassLabelJa: string, municipalityJa: string | null, visibility: CompanyVisibility, isDemo: boolean, prefecture: { nameJa: string } | null } }> } };
+
+export type DemandCreateCompanyMutationVariables = Exact<{
+  input: RegionalCompanyInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandCreateCompanyMutation = { createRegionalCompany: { id: string, displayNameJa: string } };
+
+export type DemandImportCompaniesMutationVariables = Exact<{
+  rows: Array<RegionalCompanyRowInput> | RegionalCompanyRowInput;
+  dryRun: boolean;
+}>;
+
+
+export type DemandImportCompaniesMutation = { importRegionalCompanies: { written: boolean, created: number, updated: number, unchanged: number, problems: Array<{ row: number, column: string | null, message: string }> } };
+
+export type DemandCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemandCompanyQuery = { regionalCompany: { id: string, nameJa: string, nameVariants: Array<string>, jsicDivisionLabelJa: string | null, industryNoteJa: string | null, sizeClassLabelJa: string, municipalityJa: string | null, visibility: CompanyVisibility, storyJa: string | null, isDemo: boolean, prefecture: { nameJa: string } | null, supportingOperators: Array<{ id: string, nameJa: string }> } | null, ownNeeds: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: NeedStatus, statusLabelJa: string, scopeLabelJa: string, workFormLabelsJa: Array<string>, kindLabelsJa: Array<string>, isDemo: boolean, updatedAt: string } }> } };
+
+export type DemandMatchingQueryVariables = Exact<{
+  id: string | number;
+  operatorId: string | number;
+}>;
+
+
+export type DemandMatchingQuery = { matching: { id: string, status: MatchingStatus, statusLabelJa: string, cardId: string, purpose: SharingPurpose, message: string | null, introductionId: string | null, notConcludedReasonLabelJa: string | null, notConcludedNote: string | null, proposedAt: string, introducedAt: string | null, interviewingAt: string | null, concludedAt: string | null, notConcludedAt: string | null, nextStatuses: Array<MatchingStatus>, isDemo: boolean, need: { id: string, title: string, companyLabelJa: string, purposeLabelJa: string } | null, card: { kindLabelsJa: Array<string>, skills: Array<string>, homePrefectureNameJa: string | null } | null, needOperator: { id: string, nameJa: string }, talentOperator: { id: string, nameJa: string }, proposedByOperator: { id: string, nameJa: string }, placement: { placementTypeLabelJa: string, startDate: string, endDate: string | null, fiscalYear: number } | null, events: Array<{ id: string, toStatusLabelJa: string, at: string, note: string | null, actorOperator: { id: string, nameJa: string } }> } | null, outgoingIntroductionRequests: { edges: Array<{ node: { id: string, cardId: string, status: IntroductionStatus } }> }, operator: { programs: { edges: Array<{ node: { id: string, nameJa: string } }> } | null } | null };
+
+export type DemandRequestIntroductionMutationVariables = Exact<{
+  cardId: string | number;
+  purpose: SharingPurpose;
+  message: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandRequestIntroductionMutation = { requestIntroduction: { id: string, status: IntroductionStatus } };
+
+export type DemandAdvanceMatchingMutationVariables = Exact<{
+  id: string | number;
+  to: MatchingStatus;
+  introductionId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandAdvanceMatchingMutation = { advanceMatching: { id: string, status: MatchingStatus } };
+
+export type DemandConcludeMatchingMutationVariables = Exact<{
+  id: string | number;
+  placement: PlacementInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandConcludeMatchingMutation = { concludeMatching: { id: string, status: MatchingStatus } };
+
+export type DemandCloseMatchingMutationVariables = Exact<{
+  id: string | number;
+  input: NotConcludedInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandCloseMatchingMutation = { closeMatchingNotConcluded: { id: string, status: MatchingStatus } };
+
+export type DemandNeedFormCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemandNeedFormCompanyQuery = { regionalCompany: { id: string, displayNameJa: string } | null };
+
+export type DemandCreateNeedMutationVariables = Exact<{
+  input: NeedInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandCreateNeedMutation = { createNeed: { id: string } };
+
+export type DemandNeedQueryVariables = Exact<{
+  id: string | number;
+  withSuggestions: boolean;
+  suggestions: number;
+}>;
+
+
+export type DemandNeedQuery = { need: { id: string, title: string, description: string, businessProblem: string, kindLabelsJa: Array<string>, skills: Array<string>, workFormLabelsJa: Array<string>, workStyleLabelsJa: Array<string>, purposeLabelJa: string, periodJa: string | null, startsOn: string | null, endsOn: string | null, volumeJa: string | null, status: NeedStatus, statusLabelJa: string, scopeLabelJa: string, discloseCompany: boolean, discloseCompensation: boolean, companyLabelJa: string, viewerIsOwner: boolean, isDemo: boolean, compensation: { textJa: string } | null, company: { id: string } | null, ownerOperator: { id: string, nameJa: string }, matchings: { totalCount: number, edges: Array<{ node: { id: string, status: MatchingStatus, statusLabelJa: string, updatedAt: string, isDemo: boolean, talentOperator: { id: string, nameJa: string }, card: { kindLabelsJa: Array<string>, homePrefectureNameJa: string | null } | null } }> } | null } | null, needSuggestions?: { considered: number, consideredIsLowerBound: boolean, items: Array<{ score: number, matchingId: string | null, reasons: Array<{ kind: SuggestionReasonKind, textJa: string, points: number }>, card: { cardId: string, kindLabelsJa: Array<string>, skills: Array<string>, availabilityLabelJa: string, homePrefectureNameJa: string | null, interestInRegionLabelJa: string | null, isDemo: boolean, ownerOperator: { id: string, nameJa: string } } }> } };
+
+export type DemandSetNeedStatusMutationVariables = Exact<{
+  id: string | number;
+  status: NeedStatus;
+}>;
+
+
+export type DemandSetNeedStatusMutation = { setNeedStatus: { id: string, status: NeedStatus } };
+
+export type DemandProposeMatchingMutationVariables = Exact<{
+  needId: string | number;
+  cardId?: string | number | null | undefined;
+  message?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandProposeMatchingMutation = { proposeMatching: { id: string } };
+
+export type DemandOutcomesQueryVariables = Exact<{
+  operatorId: string | number;
+  fy0: number;
+  fy1: number;
+  fy2: number;
+}>;
+
+
+export type DemandOutcomesQuery = { operator: { id: string, nameJa: string, y0: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y1: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y2: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, programs: { edges: Array<{ node: { id: string, nameJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, period: string | null, companies: number | null, source: string }> } }> } | null } | null };
+
+export type DemandOutcomeYearFragment = { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> };
+
+export type DemandOutcomeOperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemandOutcomeOperatorsQuery = { operators: { edges: Array<{ node: { id: string, nameJa: string } }> } };
+
+export type DemandOutcomesByBlockQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type DemandOutcomesByBlockQuery = { demandOutcomesByBlock: Array<{ block: RegionalBlock | null, periodJa: string, operatorCount: number, figures: Array<{ metric: string, value: number, unit: string, countingBasisLabelJa: string }> }> };
 
 export type KnowhowEditSourceQueryVariables = Exact<{
   id: string | number;
@@ -821,7 +1199,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DemandOutcomeYearFragmentDoc = new TypedDocumentString(`
+    fragment DemandOutcomeYear on DemandOutcomeReport {
+  fiscalYear
+  periodJa
+  includesDemoData
+  sourceNoteJa
+  figures {
+    metric
+    labelJa
+    value
+    unit
+    countingBasisLabelJa
+    basisNoteJa
+    periodJa
+  }
+}
+    `, {"fragmentName":"DemandOutcomeYear"}) as unknown as TypedDocumentString<DemandOutcomeYearFragment, unknown>;
 export const WorkspaceGrantConsentDocument = new TypedDocumentString(`
     mutation WorkspaceGrantConsent($talentId: ID!, $input: GrantConsentInput!) {
   grantConsent(talentId: $talentId, input: $input) {
@@ -837,6 +1231,455 @@ export const WorkspaceRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceRevokeConsentMutation, WorkspaceRevokeConsentMutationVariables>;
+export const DemandBoardDocument = new TypedDocumentString(`
+    query DemandBoard($side: MatchingSide, $perColumn: Int) {
+  matchingBoard(side: $side, perColumn: $perColumn) {
+    status
+    count
+    items {
+      id
+      status
+      updatedAt
+      isDemo
+      need {
+        id
+        title
+        companyLabelJa
+      }
+      card {
+        kindLabelsJa
+        homePrefectureNameJa
+      }
+      needOperator {
+        id
+        nameJa
+      }
+      talentOperator {
+        id
+        nameJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandBoardQuery, DemandBoardQueryVariables>;
+export const DemandCompaniesDocument = new TypedDocumentString(`
+    query DemandCompanies($operatorId: ID!, $search: String, $first: Int, $after: String) {
+  regionalCompanies(
+    operatorId: $operatorId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        nameJa
+        nameVariants
+        jsicDivisionLabelJa
+        industryNoteJa
+        sizeClassLabelJa
+        prefecture {
+          nameJa
+        }
+        municipalityJa
+        visibility
+        isDemo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCompaniesQuery, DemandCompaniesQueryVariables>;
+export const DemandCreateCompanyDocument = new TypedDocumentString(`
+    mutation DemandCreateCompany($input: RegionalCompanyInput!, $idempotencyKey: String) {
+  createRegionalCompany(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+    displayNameJa
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCreateCompanyMutation, DemandCreateCompanyMutationVariables>;
+export const DemandImportCompaniesDocument = new TypedDocumentString(`
+    mutation DemandImportCompanies($rows: [RegionalCompanyRowInput!]!, $dryRun: Boolean!) {
+  importRegionalCompanies(rows: $rows, dryRun: $dryRun) {
+    written
+    created
+    updated
+    unchanged
+    problems {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandImportCompaniesMutation, DemandImportCompaniesMutationVariables>;
+export const DemandCompanyDocument = new TypedDocumentString(`
+    query DemandCompany($id: ID!) {
+  regionalCompany(id: $id) {
+    id
+    nameJa
+    nameVariants
+    jsicDivisionLabelJa
+    industryNoteJa
+    sizeClassLabelJa
+    prefecture {
+      nameJa
+    }
+    municipalityJa
+    visibility
+    storyJa
+    isDemo
+    supportingOperators {
+      id
+      nameJa
+    }
+  }
+  ownNeeds(companyId: $id, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        statusLabelJa
+        scopeLabelJa
+        workFormLabelsJa
+        kindLabelsJa
+        isDemo
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCompanyQuery, DemandCompanyQueryVariables>;
+export const DemandMatchingDocument = new TypedDocumentString(`
+    query DemandMatching($id: ID!, $operatorId: ID!) {
+  matching(id: $id) {
+    id
+    status
+    statusLabelJa
+    cardId
+    purpose
+    message
+    introductionId
+    notConcludedReasonLabelJa
+    notConcludedNote
+    proposedAt
+    introducedAt
+    interviewingAt
+    concludedAt
+    notConcludedAt
+    nextStatuses
+    isDemo
+    need {
+      id
+      title
+      companyLabelJa
+      purposeLabelJa
+    }
+    card {
+      kindLabelsJa
+      skills
+      homePrefectureNameJa
+    }
+    needOperator {
+      id
+      nameJa
+    }
+    talentOperator {
+      id
+      nameJa
+    }
+    proposedByOperator {
+      id
+      nameJa
+    }
+    placement {
+      placementTypeLabelJa
+      startDate
+      endDate
+      fiscalYear
+    }
+    events {
+      id
+      toStatusLabelJa
+      at
+      note
+      actorOperator {
+        id
+        nameJa
+      }
+    }
+  }
+  outgoingIntroductionRequests(first: 100) {
+    edges {
+      node {
+        id
+        cardId
+        status
+      }
+    }
+  }
+  operator(id: $operatorId) {
+    programs(first: 100) {
+      edges {
+        node {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandMatchingQuery, DemandMatchingQueryVariables>;
+export const DemandRequestIntroductionDocument = new TypedDocumentString(`
+    mutation DemandRequestIntroduction($cardId: ID!, $purpose: SharingPurpose!, $message: String!, $idempotencyKey: String) {
+  requestIntroduction(
+    cardId: $cardId
+    purpose: $purpose
+    message: $message
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandRequestIntroductionMutation, DemandRequestIntroductionMutationVariables>;
+export const DemandAdvanceMatchingDocument = new TypedDocumentString(`
+    mutation DemandAdvanceMatching($id: ID!, $to: MatchingStatus!, $introductionId: ID, $note: String, $idempotencyKey: String) {
+  advanceMatching(
+    id: $id
+    to: $to
+    introductionId: $introductionId
+    note: $note
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandAdvanceMatchingMutation, DemandAdvanceMatchingMutationVariables>;
+export const DemandConcludeMatchingDocument = new TypedDocumentString(`
+    mutation DemandConcludeMatching($id: ID!, $placement: PlacementInput!, $idempotencyKey: String) {
+  concludeMatching(
+    id: $id
+    placement: $placement
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandConcludeMatchingMutation, DemandConcludeMatchingMutationVariables>;
+export const DemandCloseMatchingDocument = new TypedDocumentString(`
+    mutation DemandCloseMatching($id: ID!, $input: NotConcludedInput!, $idempotencyKey: String) {
+  closeMatchingNotConcluded(
+    id: $id
+    input: $input
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCloseMatchingMutation, DemandCloseMatchingMutationVariables>;
+export const DemandNeedFormCompanyDocument = new TypedDocumentString(`
+    query DemandNeedFormCompany($id: ID!) {
+  regionalCompany(id: $id) {
+    id
+    displayNameJa
+  }
+}
+    `) as unknown as TypedDocumentString<DemandNeedFormCompanyQuery, DemandNeedFormCompanyQueryVariables>;
+export const DemandCreateNeedDocument = new TypedDocumentString(`
+    mutation DemandCreateNeed($input: NeedInput!, $idempotencyKey: String) {
+  createNeed(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCreateNeedMutation, DemandCreateNeedMutationVariables>;
+export const DemandNeedDocument = new TypedDocumentString(`
+    query DemandNeed($id: ID!, $withSuggestions: Boolean!, $suggestions: Int!) {
+  need(id: $id) {
+    id
+    title
+    description
+    businessProblem
+    kindLabelsJa
+    skills
+    workFormLabelsJa
+    workStyleLabelsJa
+    purposeLabelJa
+    periodJa
+    startsOn
+    endsOn
+    volumeJa
+    compensation {
+      textJa
+    }
+    status
+    statusLabelJa
+    scopeLabelJa
+    discloseCompany
+    discloseCompensation
+    companyLabelJa
+    company {
+      id
+    }
+    ownerOperator {
+      id
+      nameJa
+    }
+    viewerIsOwner
+    isDemo
+    matchings(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          statusLabelJa
+          updatedAt
+          isDemo
+          talentOperator {
+            id
+            nameJa
+          }
+          card {
+            kindLabelsJa
+            homePrefectureNameJa
+          }
+        }
+      }
+    }
+  }
+  needSuggestions(needId: $id, first: $suggestions) @include(if: $withSuggestions) {
+    considered
+    consideredIsLowerBound
+    items {
+      score
+      matchingId
+      reasons {
+        kind
+        textJa
+        points
+      }
+      card {
+        cardId
+        kindLabelsJa
+        skills
+        availabilityLabelJa
+        homePrefectureNameJa
+        interestInRegionLabelJa
+        isDemo
+        ownerOperator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandNeedQuery, DemandNeedQueryVariables>;
+export const DemandSetNeedStatusDocument = new TypedDocumentString(`
+    mutation DemandSetNeedStatus($id: ID!, $status: NeedStatus!) {
+  setNeedStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandSetNeedStatusMutation, DemandSetNeedStatusMutationVariables>;
+export const DemandProposeMatchingDocument = new TypedDocumentString(`
+    mutation DemandProposeMatching($needId: ID!, $cardId: ID, $message: String, $idempotencyKey: String) {
+  proposeMatching(
+    needId: $needId
+    cardId: $cardId
+    message: $message
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemandProposeMatchingMutation, DemandProposeMatchingMutationVariables>;
+export const DemandOutcomesDocument = new TypedDocumentString(`
+    query DemandOutcomes($operatorId: ID!, $fy0: Int!, $fy1: Int!, $fy2: Int!) {
+  operator(id: $operatorId) {
+    id
+    nameJa
+    y0: demandOutcomes(fiscalYear: $fy0) {
+      ...DemandOutcomeYear
+    }
+    y1: demandOutcomes(fiscalYear: $fy1) {
+      ...DemandOutcomeYear
+    }
+    y2: demandOutcomes(fiscalYear: $fy2) {
+      ...DemandOutcomeYear
+    }
+    programs(first: 100) {
+      edges {
+        node {
+          id
+          nameJa
+          outcomes {
+            metric
+            valueText
+            unit
+            countingBasis
+            period
+            companies
+            source
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DemandOutcomeYear on DemandOutcomeReport {
+  fiscalYear
+  periodJa
+  includesDemoData
+  sourceNoteJa
+  figures {
+    metric
+    labelJa
+    value
+    unit
+    countingBasisLabelJa
+    basisNoteJa
+    periodJa
+  }
+}`) as unknown as TypedDocumentString<DemandOutcomesQuery, DemandOutcomesQueryVariables>;
+export const DemandOutcomeOperatorsDocument = new TypedDocumentString(`
+    query DemandOutcomeOperators {
+  operators(first: 100) {
+    edges {
+      node {
+        id
+        nameJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandOutcomeOperatorsQuery, DemandOutcomeOperatorsQueryVariables>;
+export const DemandOutcomesByBlockDocument = new TypedDocumentString(`
+    query DemandOutcomesByBlock($fiscalYear: Int!) {
+  demandOutcomesByBlock(fiscalYear: $fiscalYear) {
+    block
+    periodJa
+    operatorCount
+    figures {
+      metric
+      value
+      unit
+      countingBasisLabelJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandOutcomesByBlockQuery, DemandOutcomesByBlockQueryVariables>;
 export const KnowhowEditSourceDocument = new TypedDocumentString(`
     query KnowhowEditSource($id: ID!) {
   caseStudy(id: $id) {

@@ -10,6 +10,7 @@ import {
   Operator,
   PartnerOrganization,
   Partnership,
+  RegionalCompany,
 } from "../entities";
 
 export interface Loaders {
@@ -23,6 +24,7 @@ export interface Loaders {
   licenseByOperator: DataLoader<string, LogoLicense | null>;
   partnershipsByRegion: DataLoader<string, Partnership[]>;
   partiesByAgreement: DataLoader<string, AgreementParty[]>;
+  regionalCompanyById: DataLoader<string, RegionalCompany | null>;
 }
 
 /** Build a new set per request: a DataLoader caches, so a shared one would leak rows between viewers. */
@@ -36,6 +38,7 @@ export function createLoaders(db: RequestScope): Loaders {
 
   return {
     operatorById: byId(Operator),
+    regionalCompanyById: byId(RegionalCompany),
     municipalityById: byId(Municipality),
     partnerById: byId(PartnerOrganization),
     modelRegionById: byId(ModelRegion),

@@ -14,6 +14,8 @@ import modelRegions from "./data/model-regions.json";
 import municipalities from "./data/municipalities.json";
 import operators from "./data/operators.json";
 import partners from "./data/partner-organizations.json";
+import regionalCompanies from "./data/regional-companies.json";
+import { publishToTalent } from "../services/regional-company.service";
 
 // The facts are hand-checked; a value this seed cannot map is a data error, so it stops the seed rather than guessing.
 function prefectureCode(nameJa: string | null | undefined): string | null {
@@ -194,6 +196,21 @@ export async function seedOrganizations(dataSource: DataSource): Promise<Record<
         );
       }
     }
+    // The documents' named companies (source set) and the demo companies (is_demo, 「デモ」 in the name): issue 15 §1, §7.
+    counts.regional_company = 0;
+    for (const c of regionalCompanies) {
+      counts.regional_company += await insert(
+        em,
+        `INSERT INTO regional_company (id, name_ja, name_variants, jsic_division, industry_note_ja, size_class, prefecture_code,
+           municipality_ja, supporting_operator_ids, visibility, story_ja, source, is_demo, search_text, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, '2026-04-01T09:00:00+09:00', '2026-04-01T09:00:00+09:00')`,
+        [
+          c.id, c.nameJa, c.nameVariants, c.jsicDivision, c.industryNoteJa, c.sizeClass, c.prefectureCode, c.municipalityJa,
+          c.supportingOperatorIds, c.visibility, c.storyJa, c.source, c.isDemo, searchText([c.nameJa, ...c.nameVariants]),
+        ],
+      );
+    }
+    await publishToTalent(em, regionalCompanies);
     return counts;
   });
 }

@@ -13,6 +13,8 @@ import type { Redis } from "ioredis";
 import type { ApiKeyRegistry, KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
 import { createMetricsRegistry, GatewayMetrics, metricsHandler, operationLabel, requestOutcome, type Registry } from "@jinjibu/telemetry";
 import { DEFAULT_RESILIENCE, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
+import { messageJaFor } from "@jinjibu/domain";
+import { directoryPages, type ExecutePageQuery } from "./directory-page";
 import { formatGatewayError } from "./errors";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
@@ -136,7 +138,10 @@ function findForbidden(value: unknown, where: string): string | null {
   return null;
 }
 
-const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => {
+  const messageJa = messageJaFor(code, message);
+  return { errors: [{ message, extensions: { code, ...extra, ...(messageJa ? { messageJa } : {}) } }] };
+};
 
 function locals(res: Response): Locals {
   return res.locals as Locals;
@@ -464,11 +469,22 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
 
   if (options.publicDir) {
     const publicDir = path.resolve(options.publicDir);
-    const page = (_req: Request, res: Response) => {
-      res.set("cache-control", "no-cache").sendFile(path.join(publicDir, "index.html"));
+    // The pages are rendered on the server from one anonymous GraphQL operation run inside the gateway: the same limits,
+    // rate limits and response cache as a request to /graphql.
+    const executePage: ExecutePageQuery = async (req, res, query, variables) => {
+      const l = locals(res);
+      const viewer = await resolveViewer({});
+      l.viewer = viewer;
+      l.clientKey = viewerKey(viewer, req.socket.remoteAddress ?? "unknown");
+      await rateLimits?.operation(viewer, l.clientKey);
+      const contextValue = { viewer, requestId: l.requestId, log: l.log, state: l.state, res } as GatewayContext;
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== "single") throw new Error("the directory page expects a single result");
+      return response.body.singleResult as Awaited<ReturnType<ExecutePageQuery>>;
     };
-    app.get("/", page);
-    app.get("/operators/:id", page);
+    const pages = directoryPages(publicDir, executePage, logger);
+    app.get("/", pages.directory);
+    app.get("/operators/:id", pages.operator);
     app.use(express.static(publicDir, { index: false, maxAge: 300_000, dotfiles: "ignore" }));
   }
 

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 import path from "node:path";
 import { mintUserToken, type KeyLike, type UserRole, type Viewer } from "@jinjibu/auth";
 import { RateLimited, type WorkspaceSignInLimiter } from "./rate-limits";
+import { messageJaFor } from "@jinjibu/domain";
 
 /** Where the coordinators' workspace (the `web/` package's build) is served. */
 export const WORKSPACE_BASE = "/workspace/";
@@ -90,6 +91,12 @@ function securityHeaders(deps: WorkspaceDeps): Record<string, string> {
 }
 
 function json(res: ServerResponse, status: number, body: unknown): true {
+  // Refusals a person reads carry a Japanese sentence beside the English one.
+  if (body && typeof body === "object" && "code" in body && "message" in body) {
+    const { code, message } = body as { code: unknown; message: unknown };
+    const messageJa = typeof code === "string" && typeof message === "string" ? messageJaFor(code, message) : null;
+    if (messageJa) body = { ...body, messageJa };
+  }
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
   res.end(JSON.stringify(body));
   return true;

@@ -16,7 +16,7 @@ import { createMetricsRegistry, metricsHandler, requestOutcome, SubgraphMetrics,
 import type { BaseContext, SubgraphModule } from "./context";
 import { DEFAULT_BODY_LIMIT_BYTES } from "./config";
 import { DEADLINE_HEADER, parseDeadline } from "./deadline";
-import { isPublicError } from "./errors";
+import { isPublicError, withMessageJa } from "./errors";
 import { requestLogger, withRequestLogger } from "./request-log";
 import { shouldCommit } from "./transaction-rule";
 
@@ -82,7 +82,7 @@ export function maskErrors(logger: Logger) {
     if (isPublicError(original) || isPublicError(error)) {
       const code = formatted.extensions?.code;
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return withMessageJa({ ...formatted, extensions: { ...extensions, code } });
     }
     if (isTimeout(original)) {
       requestLogger(logger).warn({ path: formatted.path }, "stopped at the request's deadline");
@@ -185,7 +185,7 @@ function metricsPlugin(): ApolloServerPlugin<BaseContext> {
 }
 
 const problem = (res: Response, status: number, code: string, message: string): void => {
-  res.status(status).set("cache-control", "no-store").json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).set("cache-control", "no-store").json({ errors: [withMessageJa({ message, extensions: { code } })] });
 };
 
 /**

@@ -9,6 +9,16 @@ import { PartyReferenceResolver } from "./resolvers/party.resolver";
 import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
 import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
 import { RegionalCompanyResolver, resolveRegionalCompanyReference } from "./resolvers/regional-company.resolver";
+import {
+  KeyPersonResolver,
+  ModelRegionRelationsResolver,
+  OperatorRelationsResolver,
+  OperatorSurveyResolver,
+  PartnerOrganizationRelationsResolver,
+  PartnerRelationResolver,
+  PolicyPositionResolver,
+  ProgramRelationsResolver,
+} from "./resolvers/relation.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -29,12 +39,21 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         AdminAuditResolver,
         AdminDeniedAttemptResolver,
         RegionalCompanyResolver,
+        PartnerRelationResolver,
+        PartnerOrganizationRelationsResolver,
+        ModelRegionRelationsResolver,
+        OperatorRelationsResolver,
+        ProgramRelationsResolver,
+        KeyPersonResolver,
+        OperatorSurveyResolver,
+        PolicyPositionResolver,
       ],
     },
     {
       Operator: { __resolveReference: resolveOperatorReference },
       Prefecture: { __resolveReference: resolvePrefectureReference },
       RegionalCompany: { __resolveReference: resolveRegionalCompanyReference },
+      Program: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   );
 }

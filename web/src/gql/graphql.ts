@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The survey's three columns: AGREE = ①あてはまる/②ややあてはまる, NEUTRAL = ③どちらともいえない, DISAGREE = ④あまりあてはまらない/⑤全くあてはまらない. */
+export type AnswerGroup =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'NEUTRAL';
+
 /** Area size class: LARGE_MEDIUM (大・中規模) is a population of 100,000 or more; SMALL (小規模) is below, or a town or village. */
 export type AreaSizeClass =
   /** 大・中規模 */
@@ -184,6 +190,22 @@ export type CreateCaseStudyInput = {
   voices?: Array<VoiceInput> | null | undefined;
 };
 
+/** Starts an import session of the viewer's own pool. */
+export type CreateTalentImportInput = {
+  /** The file's name (1–200 characters), shown with the session. */
+  fileName: string;
+  /** Optional retry key (8–200 characters): the same key from the same user returns the same session instead of a new one. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Why the owning operator declines an introduction. The requesting operator sees the reason and the note. */
+export type DeclineIntroductionInput = {
+  /** The owner's own words, 1–500 characters after trimming; required when `reason` is OTHER. Write no personal details of the person. */
+  note?: string | null | undefined;
+  /** The reason, as a code (its Japanese label is shown). */
+  reason: IntroductionDeclineReason;
+};
+
 /** A device for staying power under one activity element. */
 export type ElementDeviceInput = {
   /** The activity element. */
@@ -191,6 +213,15 @@ export type ElementDeviceInput = {
   /** The device (Japanese). */
   textJa: string;
 };
+
+/** Whether the recorded facts settle the answer: ELIGIBLE, NOT_ELIGIBLE, or UNKNOWN when a deciding fact is not recorded. */
+export type EligibilityStatus =
+  /** No recorded fact rules the adoption out under that year's rules. */
+  | 'ELIGIBLE'
+  /** A recorded fact rules it out (e.g. the FY2026 cap of 3 adoptions, a certification that does not cover the year). */
+  | 'NOT_ELIGIBLE'
+  /** A fact that decides it is not recorded (e.g. whether the operator holds a linked-law certification); see undecidedByJa. */
+  | 'UNKNOWN';
 
 /** A consent the person gave to share their redacted profile. */
 export type GrantConsentInput = {
@@ -206,11 +237,34 @@ export type GrantConsentInput = {
   scope: ConsentScope;
 };
 
+/** Grant (or re-grant) an operator's logo licence. */
+export type GrantLogoLicenseInput = {
+  /** ADOPTION (status ADOPTED) or APPROVAL (status LOGO_APPROVED). */
+  basis: LogoLicenseBasis;
+  /** Date granted, YYYY-MM-DD. */
+  grantedOn: string;
+  /** A key unique to this change (8 to 200 characters; a UUID is a good choice): a retry with the same key and input returns the first result without writing again. */
+  idempotencyKey: string;
+  /** The operator (e.g. `op-dotdoto`). */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+};
+
 /** How far a person's interest in the region goes: RELATED_POPULATION (関係人口) → DUAL_RESIDENCE (二地域居住) → RELOCATION (移住). */
 export type InterestInRegion =
   | 'DUAL_RESIDENCE'
   | 'RELATED_POPULATION'
   | 'RELOCATION';
+
+/** Why the owning operator declined an introduction; OTHER needs a note. Shown to the requesting operator. */
+export type IntroductionDeclineReason =
+  | 'ALREADY_ENGAGED'
+  | 'CONDITIONS_MISMATCH'
+  | 'INSUFFICIENT_INFORMATION'
+  | 'OTHER'
+  | 'PERSON_NOT_INTERESTED'
+  | 'PERSON_UNAVAILABLE';
 
 /** Where an introduction request stands. */
 export type IntroductionStatus =
@@ -277,6 +331,35 @@ export type LeadershipModel =
   | 'PRIVATE_COMPANY_LED'
   /** 支援機関主導型 */
   | 'SUPPORT_INSTITUTION_LED';
+
+/** The three laws one of whose certifications the 法制度連携枠 requires. */
+export type LinkedLaw =
+  /** 二地域居住促進法 */
+  | 'DUAL_RESIDENCE'
+  /** 地域未来投資促進法 */
+  | 'REGIONAL_FUTURE_INVESTMENT'
+  /** 小規模事業者支援法 */
+  | 'SMALL_BUSINESS_SUPPORT';
+
+/** Why an operator holds the logo licence. */
+export type LogoLicenseBasis =
+  /** Adopted for the subsidy (本補助事業採択事業者). */
+  | 'ADOPTION'
+  /** Approved to use the logo (ロゴマーク利用承認事業者) without an adoption. */
+  | 'APPROVAL';
+
+/** Whether an operator may use the 地域の人事部 logo, which also lists it in the national directory. */
+export type LogoLicenseStatus =
+  /** 補助事業採択事業者 */
+  | 'ADOPTED'
+  /** ロゴマーク利用承認事業者 */
+  | 'LOGO_APPROVED'
+  /** なし */
+  | 'NONE'
+  /** 取消 */
+  | 'REVOKED'
+  /** 利用停止中 */
+  | 'SUSPENDED';
 
 /** Where the first search word matched: TITLE (case title / program name), SUMMARY (case summary / program remarks) or BODY (everything else). */
 export type MatchedIn =
@@ -526,6 +609,56 @@ export type ProgramKind =
   /** 就業実態調査 */
   | 'WORK_SURVEY';
 
+/** An adoption to record, as the ministry's list prints it. */
+export type RecordAdoptionInput = {
+  /** Fiscal year, 2022 to 2026. */
+  fiscalYear: number;
+  /** A frame that fiscal year offered. */
+  frame: SubsidyFrame;
+  /** A client-generated key (8 to 200 characters, e.g. a UUID). A retry with the same key and payload returns the first result without writing again; the same key with a different payload is refused with CONFLICT. */
+  idempotencyKey: string;
+  /** The law relied on: required for 法制度連携枠, not allowed for other frames. */
+  linkedLaw?: LinkedLaw | null | undefined;
+  /** List code: the frame's letter and a number (e.g. A20); unique within the fiscal year. */
+  listCode: string;
+  /** The adopted operators' ids in printed order ((1), (2), …); 1 to 10, no repeats. */
+  memberOperatorIds: Array<string | number>;
+  /** Project title (事業名), up to 300 characters. */
+  projectTitle?: string | null | undefined;
+  /** Target area (対象地域) as printed, up to 300 characters. */
+  targetArea?: string | null | undefined;
+};
+
+/** A certification an operator holds under one of the three linked laws. */
+export type RecordLinkedLawCertificationInput = {
+  /** ISO date of certification (YYYY-MM-DD). */
+  certifiedOn?: string | null | undefined;
+  /** Who certified it (e.g. 塩尻市 for a 二地域居住等支援法人 designation). */
+  certifyingBody?: string | null | undefined;
+  /** A client-generated key (8 to 200 characters, e.g. a UUID). A retry with the same key and payload returns the first result without writing again; the same key with a different payload is refused with CONFLICT. */
+  idempotencyKey: string;
+  /** The law. */
+  law: LinkedLaw;
+  /** The operator's id. */
+  operatorId: string | number;
+  /** Where the fact comes from (default: recorded by the national administrator). */
+  source?: string | null | undefined;
+  /** ISO date it ends (YYYY-MM-DD), not before `certifiedOn`. */
+  validUntil?: string | null | undefined;
+};
+
+/** One operator's self-assessment for one fiscal year: an answer to each of the 15 statements. */
+export type RecordSelfAssessmentInput = {
+  /** Exactly one answer to each of the 15 statements. */
+  answers: Array<SelfAssessmentAnswerInput>;
+  /** Fiscal year (2015 to 2030). Recording a year again replaces that year's answers; other years are kept. */
+  fiscalYear: number;
+  /** A key unique to this recording (8 to 200 characters; a UUID is a good choice): a retry with the same key and answers returns the first result without recording again; the same key with other answers is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The operator assessed; the viewer must act for it. */
+  operatorId: string | number;
+};
+
 /** Filters for the access audit trail and the provision records; every field is optional and they combine with AND. */
 export type RecordsFilter = {
   /** From this day on, inclusive: a date YYYY-MM-DD in Japan time (Asia/Tokyo). */
@@ -623,6 +756,28 @@ export type RegisterTalentProfileInput = {
   yearsOfExperience?: number | null | undefined;
 };
 
+/** Revoke an operator's logo licence (active or suspended). */
+export type RevokeLogoLicenseInput = {
+  /** A key unique to this change (8 to 200 characters), for safe retries. */
+  idempotencyKey: string;
+  /** The operator. */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+  /** Date revoked, YYYY-MM-DD (not before the grant date). */
+  revokedOn: string;
+};
+
+/** The answer to one statement (element × level) on the survey's 5-point scale. */
+export type SelfAssessmentAnswerInput = {
+  /** 1 あてはまる, 2 ややあてはまる, 3 どちらともいえない, 4 あまりあてはまらない, 5 全くあてはまらない. */
+  answer: number;
+  /** The element. */
+  element: MaturityElement;
+  /** The level of the statement: 1 to 3. */
+  level: number;
+};
+
 /** Filters for a cross-region talent search. `purpose` is required: sharing is consented per purpose. */
 export type SharedTalentFilter = {
   /** How the person can work. */
@@ -663,6 +818,25 @@ export type StumblingPointInput = {
   responseJa: string;
 };
 
+/** Frames (枠) of METI's regional HR department subsidy. Each fiscal year offers its own frames. */
+export type SubsidyFrame =
+  /** 伴走・横展開支援事業 */
+  | 'COMPANION_EXPANSION'
+  /** 一般枠 */
+  | 'GENERAL'
+  /** 法制度連携枠 */
+  | 'LEGAL_SYSTEM_LINKAGE'
+  /** 地域企業共同戦略枠 */
+  | 'REGIONAL_JOINT_STRATEGY'
+  /** 通常枠 */
+  | 'REGULAR'
+  /** 右腕人材枠 */
+  | 'RIGHT_ARM'
+  /** 単一枠 (令和4年度) */
+  | 'SINGLE'
+  /** 働き方改革推進枠 */
+  | 'WORK_STYLE_REFORM';
+
 /** Why a suggestion is made: skills in common, kind, availability, work style, interest in the region, prefecture. */
 export type SuggestionReasonKind =
   | 'AVAILABILITY'
@@ -692,6 +866,67 @@ export type SupportPhase =
   | 'RETENTION'
   /** 人材戦略・組織変革 */
   | 'STRATEGY';
+
+/** Suspend an operator's active logo licence: it leaves the directory until granted again. */
+export type SuspendLogoLicenseInput = {
+  /** A key unique to this change (8 to 200 characters), for safe retries. */
+  idempotencyKey: string;
+  /** The operator. */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+  /** Date suspended, YYYY-MM-DD (not before the grant date). */
+  suspendedOn: string;
+};
+
+/** ALL_OR_NOTHING: nothing is written if any staged row is invalid; VALID_ROWS_ONLY: valid rows are written and invalid ones refused. */
+export type TalentImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
+/** One data row of an import file, every cell as the text in the file (dates as YYYY-MM-DD). */
+export type TalentImportRowInput = {
+  /** 働き方: a label or code of Availability. */
+  availability?: string | null | undefined;
+  /** 同意の有効期限 (a date after the obtained date); empty for none. */
+  consentExpiresAt?: string | null | undefined;
+  /** 同意の取得方法: a label or code of ConsentMethod. */
+  consentMethod?: string | null | undefined;
+  /** 同意の取得日 (a date, not in the future). */
+  consentObtainedAt?: string | null | undefined;
+  /** 同意した目的: labels or codes of SharingPurpose. */
+  consentPurposes?: string | null | undefined;
+  /** 同意の範囲: a label or code of ConsentScope (e.g. 全国). */
+  consentScope?: string | null | undefined;
+  /** 氏名. */
+  displayName?: string | null | undefined;
+  /** メールアドレス. */
+  email?: string | null | undefined;
+  /** 都道府県: a prefecture name or JIS code. */
+  homePrefecture?: string | null | undefined;
+  /** 地域への関心: a label or code of InterestInRegion. */
+  interestInRegion?: string | null | undefined;
+  /** 人材区分: Japanese labels or codes, separated by 、 or commas. */
+  kinds?: string | null | undefined;
+  /** 管理番号: the operator's own person number, the stable key. */
+  personNumber?: string | null | undefined;
+  /** 電話番号. */
+  phone?: string | null | undefined;
+  /** 希望する勤務形態: labels or codes of WorkStyle. */
+  preferredWorkStyles?: string | null | undefined;
+  /** The row's number in the file (the header is row 1, so data rows start at 2). */
+  rowNumber: number;
+  /** スキル, separated by 、 or commas. */
+  skills?: string | null | undefined;
+  /** 経験年数 (0–70). */
+  yearsOfExperience?: string | null | undefined;
+};
+
+/** STAGING: rows are being uploaded and validated; COMMITTING: chunks are being written; COMMITTED: every row was handled. */
+export type TalentImportStatus =
+  | 'COMMITTED'
+  | 'COMMITTING'
+  | 'STAGING';
 
 /** Kinds of talent a regional HR department works with (人材の種類). The first four are METI's official targets. */
 export type TalentKind =
@@ -816,6 +1051,123 @@ export type WorkspaceRevokeConsentMutationVariables = Exact<{
 
 
 export type WorkspaceRevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
+
+export type AdminSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSchemesQuery = { subsidySchemes: Array<{ fiscalYear: number, frames: Array<{ frame: SubsidyFrame, labelJa: string, listCodePrefix: string | null, adoptionCount: number | null, listCodeRange: string | null }> }> };
+
+export type AdminAdoptionsQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  frame?: SubsidyFrame | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAdoptionsQuery = { adoptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fiscalYear: number, listCode: string, frameLabelJa: string, projectTitle: string | null, linkedLawLabelJa: string | null, members: Array<{ order: number, operator: { id: string, nameJa: string } }> } }> } };
+
+export type AdminRecordAdoptionMutationVariables = Exact<{
+  input: RecordAdoptionInput;
+}>;
+
+
+export type AdminRecordAdoptionMutation = { recordAdoption: { replayed: boolean, adoption: { id: string, fiscalYear: number, frame: SubsidyFrame } } };
+
+export type AdminCapReasonsQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+  frame: SubsidyFrame;
+}>;
+
+
+export type AdminCapReasonsQuery = { operator: { id: string, nameJa: string, eligibility: { status: EligibilityStatus, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
+
+export type AdminAuditTrailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAuditTrailsQuery = { adminAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
+
+export type AdminCertificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCertificationsQuery = { linkedLaws: Array<{ code: LinkedLaw, shortNameJa: string, fullNameJa: string, eligibleOperator: string, instrument: string }>, operator: { id: string, nameJa: string, linkedLawCertifications: Array<{ id: string, law: LinkedLaw, certifyingBody: string | null, certifiedOn: string | null, validUntil: string | null, source: string }> | null } | null };
+
+export type AdminRecordCertificationMutationVariables = Exact<{
+  input: RecordLinkedLawCertificationInput;
+}>;
+
+
+export type AdminRecordCertificationMutation = { recordLinkedLawCertification: { replayed: boolean, certification: { id: string } } };
+
+export type AdminEligibilityFramesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminEligibilityFramesQuery = { subsidySchemes: Array<{ fiscalYear: number, frames: Array<{ frame: SubsidyFrame, labelJa: string }> }> };
+
+export type AdminEligibilityQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+  frame: SubsidyFrame;
+}>;
+
+
+export type AdminEligibilityQuery = { operator: { id: string, nameJa: string, adoptions: Array<{ id: string }> | null, eligibility: { status: EligibilityStatus, adoptionCountBefore: number, nextAdoptionNumber: number | null, rate: string | null, undecidedByJa: Array<string>, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
+
+export type AdminLicenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminLicenceQuery = { operator: { id: string, nameJa: string, listedInDirectory: boolean, logoLicenseStatus: LogoLicenseStatus, logoLicense: { status: LogoLicenseStatus, statusLabelJa: string, basis: LogoLicenseBasis, grantedOn: string | null, suspendedOn: string | null, revokedOn: string | null, reason: string | null, updatedBy: string | null, updatedAt: string } | null } | null, adminAuditTrail: { edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null } }> } };
+
+export type AdminGrantLicenceMutationVariables = Exact<{
+  input: GrantLogoLicenseInput;
+}>;
+
+
+export type AdminGrantLicenceMutation = { grantLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminSuspendLicenceMutationVariables = Exact<{
+  input: SuspendLogoLicenseInput;
+}>;
+
+
+export type AdminSuspendLicenceMutation = { suspendLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminRevokeLicenceMutationVariables = Exact<{
+  input: RevokeLogoLicenseInput;
+}>;
+
+
+export type AdminRevokeLicenceMutation = { revokeLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFiguresQuery = { applicationsToAdoptions: Array<{ fiscalYear: number, applications: number | null, adoptions: number | null, recordedAdoptions: number, ratio: number | null }>, continuationRates: Array<{ fiscalYear: number, nextFiscalYear: number, operatorsAdopted: number, operatorsContinued: number, rate: number | null, target: number, meetsTarget: boolean | null }>, regionalBlocks: Array<{ code: RegionalBlock, nameJa: string }> };
+
+export type AdminAdoptionBlocksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAdoptionBlocksQuery = { adoptions: { edges: Array<{ node: { id: string, fiscalYear: number, members: Array<{ order: number, operator: { id: string, regionalBlock: RegionalBlock | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminSelfAssessmentDistributionQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type AdminSelfAssessmentDistributionQuery = { selfAssessmentDistribution: { fiscalYear: number, operators: number, elements: Array<{ element: MaturityElement, levelCounts: Array<{ level: number, operators: number }>, statements: Array<{ level: number, agreePercent: number, baselineAgreePercent: number }> }> } };
+
+export type AdminOperatorsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminOperatorsQuery = { operators: { edges: Array<{ node: { id: string, nameJa: string, prefecture: { nameJa: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DemandBoardQueryVariables = Exact<{
   side?: MatchingSide | null | undefined;
@@ -971,6 +1323,61 @@ export type DemandOutcomesByBlockQueryVariables = Exact<{
 
 export type DemandOutcomesByBlockQuery = { demandOutcomesByBlock: Array<{ block: RegionalBlock | null, periodJa: string, operatorCount: number, figures: Array<{ metric: string, value: number, unit: string, countingBasisLabelJa: string }> }> };
 
+export type WorkspaceCreateTalentImportMutationVariables = Exact<{
+  input: CreateTalentImportInput;
+}>;
+
+
+export type WorkspaceCreateTalentImportMutation = { createTalentImport: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceStageTalentImportRowsMutationVariables = Exact<{
+  id: string | number;
+  rows: Array<TalentImportRowInput> | TalentImportRowInput;
+}>;
+
+
+export type WorkspaceStageTalentImportRowsMutation = { stageTalentImportRows: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceCommitTalentImportMutationVariables = Exact<{
+  id: string | number;
+  mode: TalentImportMode;
+  expectedRows: number;
+  maxRows?: number | null | undefined;
+}>;
+
+
+export type WorkspaceCommitTalentImportMutation = { commitTalentImport: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceCancelTalentImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceCancelTalentImportMutation = { cancelTalentImport: boolean };
+
+export type WorkspaceTalentImportProblemsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspaceTalentImportProblemsQuery = { talentImport: { problems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { row: number, column: string | null, message: string } }> } } | null };
+
+export type WorkspacePoolExportPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspacePoolExportPageQuery = { myTalentProfiles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, personNumber: string | null, displayName: string | null, kinds: Array<TalentKind>, skills: Array<string>, yearsOfExperience: number | null, availability: Availability, preferredWorkStyles: Array<WorkStyle>, interestInRegion: InterestInRegion | null, homePrefectureCode: string | null, registeredAt: string, contact: { email: string | null, phone: string | null } | null, consents: Array<{ scope: ConsentScope, purposes: Array<SharingPurpose>, method: ConsentMethod, obtainedAt: string, expiresAt: string | null, active: boolean }> } }> } };
+
+export type WorkspaceProvisionExportPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspaceProvisionExportPageQuery = { provisionRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, talentRef: string | null, items: Array<string>, consentId: string, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, purpose: SharingPurpose, introductionId: string, providedAt: string, retainUntil: string, providerOperator: { id: string, nameJa: string }, recipientOperator: { id: string, nameJa: string } } }> } };
+
 export type KnowhowEditSourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1056,6 +1463,20 @@ export type KnowhowBrowseQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KnowhowBrowseQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, titleJa: string, summaryJa: string | null, place: string | null, status: CaseStudyStatus, visibility: ContentVisibility, leadershipModelLabelJa: string | null, operator: { id: string, nameJa: string } } }> } };
 
+export type SelfAssessmentPageQueryVariables = Exact<{
+  operatorId: string | number;
+}>;
+
+
+export type SelfAssessmentPageQuery = { maturityModel: { source: string, respondents: number, elements: Array<{ element: MaturityElement, nameJa: string, definitionJa: string, levels: Array<{ level: number, statementJa: string, baseline: { agreePercent: number, neutralPercent: number, disagreePercent: number } }> }> }, operator: { id: string, nameJa: string, selfAssessments: Array<{ fiscalYear: number, recordedAt: string, elements: Array<{ element: MaturityElement, nameJa: string, level: number, answers: Array<{ level: number, answer: number, answerLabelJa: string, group: AnswerGroup, baselineSameGroupPercent: number }>, nextSteps: Array<{ fromLevel: number, toLevel: number, textJa: string, exampleCaseStudies: Array<{ id: string, titleJa: string, operator: { id: string, nameJa: string } }> }> }> }> | null } | null };
+
+export type RecordSelfAssessmentMutationVariables = Exact<{
+  input: RecordSelfAssessmentInput;
+}>;
+
+
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { fiscalYear: number, recordedAt: string } };
+
 export type WorkspaceOperatorNameQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1069,7 +1490,7 @@ export type WorkspaceIntroductionsQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceIntroductionsQuery = { incomingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null } | null } }> }, outgoingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, ownerOperator: { id: string, nameJa: string } } }> } };
+export type WorkspaceIntroductionsQuery = { incomingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null } | null } }> }, outgoingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, declineReasonLabelJa: string | null, ownerOperator: { id: string, nameJa: string } } }> } };
 
 export type WorkspaceIntroductionQueryVariables = Exact<{
   id: string | number;
@@ -1077,7 +1498,7 @@ export type WorkspaceIntroductionQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceIntroductionQuery = { introduction: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, acceptedAt: string | null, declinedAt: string | null, withdrawnAt: string | null, ownerOperator: { id: string, nameJa: string }, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null, kindLabelsJa: Array<string>, skills: Array<string> } | null } | null, searchProvisionRecords: { edges: Array<{ node: { id: string, items: Array<string>, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, providedAt: string, retainUntil: string, providerOperator: { nameJa: string }, recipientOperator: { nameJa: string } } }> } };
+export type WorkspaceIntroductionQuery = { introduction: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, acceptedAt: string | null, declinedAt: string | null, declineReason: IntroductionDeclineReason | null, declineReasonLabelJa: string | null, declineNote: string | null, withdrawnAt: string | null, ownerOperator: { id: string, nameJa: string }, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null, kindLabelsJa: Array<string>, skills: Array<string> } | null } | null, searchProvisionRecords: { edges: Array<{ node: { id: string, items: Array<string>, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, providedAt: string, retainUntil: string, providerOperator: { nameJa: string }, recipientOperator: { nameJa: string } } }> } };
 
 export type WorkspaceIntroductionContactQueryVariables = Exact<{
   id: string | number;
@@ -1095,10 +1516,11 @@ export type WorkspaceAcceptIntroductionMutation = { acceptIntroduction: { id: st
 
 export type WorkspaceDeclineIntroductionMutationVariables = Exact<{
   id: string | number;
+  input: DeclineIntroductionInput;
 }>;
 
 
-export type WorkspaceDeclineIntroductionMutation = { declineIntroduction: { id: string, status: IntroductionStatus } };
+export type WorkspaceDeclineIntroductionMutation = { declineIntroduction: { id: string, status: IntroductionStatus, declineReason: IntroductionDeclineReason | null } };
 
 export type WorkspaceWithdrawIntroductionMutationVariables = Exact<{
   id: string | number;
@@ -1231,6 +1653,330 @@ export const WorkspaceRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceRevokeConsentMutation, WorkspaceRevokeConsentMutationVariables>;
+export const AdminSchemesDocument = new TypedDocumentString(`
+    query AdminSchemes {
+  subsidySchemes {
+    fiscalYear
+    frames {
+      frame
+      labelJa
+      listCodePrefix
+      adoptionCount
+      listCodeRange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSchemesQuery, AdminSchemesQueryVariables>;
+export const AdminAdoptionsDocument = new TypedDocumentString(`
+    query AdminAdoptions($fiscalYear: Int, $frame: SubsidyFrame, $after: String) {
+  adoptions(fiscalYear: $fiscalYear, frame: $frame, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fiscalYear
+        listCode
+        frameLabelJa
+        projectTitle
+        linkedLawLabelJa
+        members {
+          order
+          operator {
+            id
+            nameJa
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAdoptionsQuery, AdminAdoptionsQueryVariables>;
+export const AdminRecordAdoptionDocument = new TypedDocumentString(`
+    mutation AdminRecordAdoption($input: RecordAdoptionInput!) {
+  recordAdoption(input: $input) {
+    replayed
+    adoption {
+      id
+      fiscalYear
+      frame
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordAdoptionMutation, AdminRecordAdoptionMutationVariables>;
+export const AdminCapReasonsDocument = new TypedDocumentString(`
+    query AdminCapReasons($id: ID!, $fiscalYear: Int!, $frame: SubsidyFrame!) {
+  operator(id: $id) {
+    id
+    nameJa
+    eligibility(fiscalYear: $fiscalYear, frame: $frame) {
+      status
+      reasonDetails {
+        reasonCode
+        reasonJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCapReasonsQuery, AdminCapReasonsQueryVariables>;
+export const AdminAuditTrailsDocument = new TypedDocumentString(`
+    query AdminAuditTrails {
+  adminAuditTrail(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        before
+        after
+        operator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+  fundingAuditTrail(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        targetId
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditTrailsQuery, AdminAuditTrailsQueryVariables>;
+export const AdminCertificationsDocument = new TypedDocumentString(`
+    query AdminCertifications($id: ID!) {
+  linkedLaws {
+    code
+    shortNameJa
+    fullNameJa
+    eligibleOperator
+    instrument
+  }
+  operator(id: $id) {
+    id
+    nameJa
+    linkedLawCertifications {
+      id
+      law
+      certifyingBody
+      certifiedOn
+      validUntil
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCertificationsQuery, AdminCertificationsQueryVariables>;
+export const AdminRecordCertificationDocument = new TypedDocumentString(`
+    mutation AdminRecordCertification($input: RecordLinkedLawCertificationInput!) {
+  recordLinkedLawCertification(input: $input) {
+    replayed
+    certification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordCertificationMutation, AdminRecordCertificationMutationVariables>;
+export const AdminEligibilityFramesDocument = new TypedDocumentString(`
+    query AdminEligibilityFrames {
+  subsidySchemes {
+    fiscalYear
+    frames {
+      frame
+      labelJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEligibilityFramesQuery, AdminEligibilityFramesQueryVariables>;
+export const AdminEligibilityDocument = new TypedDocumentString(`
+    query AdminEligibility($id: ID!, $fiscalYear: Int!, $frame: SubsidyFrame!) {
+  operator(id: $id) {
+    id
+    nameJa
+    adoptions {
+      id
+    }
+    eligibility(fiscalYear: $fiscalYear, frame: $frame) {
+      status
+      adoptionCountBefore
+      nextAdoptionNumber
+      rate
+      undecidedByJa
+      reasonDetails {
+        reasonCode
+        reasonJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEligibilityQuery, AdminEligibilityQueryVariables>;
+export const AdminLicenceDocument = new TypedDocumentString(`
+    query AdminLicence($id: ID!) {
+  operator(id: $id) {
+    id
+    nameJa
+    listedInDirectory
+    logoLicenseStatus
+    logoLicense {
+      status
+      statusLabelJa
+      basis
+      grantedOn
+      suspendedOn
+      revokedOn
+      reason
+      updatedBy
+      updatedAt
+    }
+  }
+  adminAuditTrail(first: 100, operatorId: $id) {
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLicenceQuery, AdminLicenceQueryVariables>;
+export const AdminGrantLicenceDocument = new TypedDocumentString(`
+    mutation AdminGrantLicence($input: GrantLogoLicenseInput!) {
+  grantLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantLicenceMutation, AdminGrantLicenceMutationVariables>;
+export const AdminSuspendLicenceDocument = new TypedDocumentString(`
+    mutation AdminSuspendLicence($input: SuspendLogoLicenseInput!) {
+  suspendLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSuspendLicenceMutation, AdminSuspendLicenceMutationVariables>;
+export const AdminRevokeLicenceDocument = new TypedDocumentString(`
+    mutation AdminRevokeLicence($input: RevokeLogoLicenseInput!) {
+  revokeLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeLicenceMutation, AdminRevokeLicenceMutationVariables>;
+export const AdminFiguresDocument = new TypedDocumentString(`
+    query AdminFigures {
+  applicationsToAdoptions {
+    fiscalYear
+    applications
+    adoptions
+    recordedAdoptions
+    ratio
+  }
+  continuationRates {
+    fiscalYear
+    nextFiscalYear
+    operatorsAdopted
+    operatorsContinued
+    rate
+    target
+    meetsTarget
+  }
+  regionalBlocks {
+    code
+    nameJa
+  }
+}
+    `) as unknown as TypedDocumentString<AdminFiguresQuery, AdminFiguresQueryVariables>;
+export const AdminAdoptionBlocksDocument = new TypedDocumentString(`
+    query AdminAdoptionBlocks($after: String) {
+  adoptions(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        fiscalYear
+        members {
+          order
+          operator {
+            id
+            regionalBlock
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAdoptionBlocksQuery, AdminAdoptionBlocksQueryVariables>;
+export const AdminSelfAssessmentDistributionDocument = new TypedDocumentString(`
+    query AdminSelfAssessmentDistribution($fiscalYear: Int!) {
+  selfAssessmentDistribution(fiscalYear: $fiscalYear) {
+    fiscalYear
+    operators
+    elements {
+      element
+      levelCounts {
+        level
+        operators
+      }
+      statements {
+        level
+        agreePercent
+        baselineAgreePercent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSelfAssessmentDistributionQuery, AdminSelfAssessmentDistributionQueryVariables>;
+export const AdminOperatorsDocument = new TypedDocumentString(`
+    query AdminOperators($after: String) {
+  operators(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        nameJa
+        prefecture {
+          nameJa
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOperatorsQuery, AdminOperatorsQueryVariables>;
 export const DemandBoardDocument = new TypedDocumentString(`
     query DemandBoard($side: MatchingSide, $perColumn: Int) {
   matchingBoard(side: $side, perColumn: $perColumn) {
@@ -1680,6 +2426,162 @@ export const DemandOutcomesByBlockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemandOutcomesByBlockQuery, DemandOutcomesByBlockQueryVariables>;
+export const WorkspaceCreateTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCreateTalentImport($input: CreateTalentImportInput!) {
+  createTalentImport(input: $input) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCreateTalentImportMutation, WorkspaceCreateTalentImportMutationVariables>;
+export const WorkspaceStageTalentImportRowsDocument = new TypedDocumentString(`
+    mutation WorkspaceStageTalentImportRows($id: ID!, $rows: [TalentImportRowInput!]!) {
+  stageTalentImportRows(importId: $id, rows: $rows) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStageTalentImportRowsMutation, WorkspaceStageTalentImportRowsMutationVariables>;
+export const WorkspaceCommitTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCommitTalentImport($id: ID!, $mode: TalentImportMode!, $expectedRows: Int!, $maxRows: Int) {
+  commitTalentImport(
+    importId: $id
+    mode: $mode
+    expectedRows: $expectedRows
+    maxRows: $maxRows
+  ) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCommitTalentImportMutation, WorkspaceCommitTalentImportMutationVariables>;
+export const WorkspaceCancelTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCancelTalentImport($id: ID!) {
+  cancelTalentImport(importId: $id)
+}
+    `) as unknown as TypedDocumentString<WorkspaceCancelTalentImportMutation, WorkspaceCancelTalentImportMutationVariables>;
+export const WorkspaceTalentImportProblemsDocument = new TypedDocumentString(`
+    query WorkspaceTalentImportProblems($id: ID!, $first: Int, $after: String) {
+  talentImport(id: $id) {
+    problems(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          row
+          column
+          message
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceTalentImportProblemsQuery, WorkspaceTalentImportProblemsQueryVariables>;
+export const WorkspacePoolExportPageDocument = new TypedDocumentString(`
+    query WorkspacePoolExportPage($after: String) {
+  myTalentProfiles(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        personNumber
+        displayName
+        kinds
+        skills
+        yearsOfExperience
+        availability
+        preferredWorkStyles
+        interestInRegion
+        homePrefectureCode
+        registeredAt
+        contact {
+          email
+          phone
+        }
+        consents {
+          scope
+          purposes
+          method
+          obtainedAt
+          expiresAt
+          active
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacePoolExportPageQuery, WorkspacePoolExportPageQueryVariables>;
+export const WorkspaceProvisionExportPageDocument = new TypedDocumentString(`
+    query WorkspaceProvisionExportPage($after: String) {
+  provisionRecords(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        talentRef
+        items
+        consentId
+        consentScope
+        consentObtainedAt
+        consentMethod
+        purpose
+        introductionId
+        providedAt
+        retainUntil
+        providerOperator {
+          id
+          nameJa
+        }
+        recipientOperator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceProvisionExportPageQuery, WorkspaceProvisionExportPageQueryVariables>;
 export const KnowhowEditSourceDocument = new TypedDocumentString(`
     query KnowhowEditSource($id: ID!) {
   caseStudy(id: $id) {
@@ -1968,6 +2870,69 @@ export const KnowhowBrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KnowhowBrowseQuery, KnowhowBrowseQueryVariables>;
+export const SelfAssessmentPageDocument = new TypedDocumentString(`
+    query SelfAssessmentPage($operatorId: ID!) {
+  maturityModel {
+    source
+    respondents
+    elements {
+      element
+      nameJa
+      definitionJa
+      levels {
+        level
+        statementJa
+        baseline {
+          agreePercent
+          neutralPercent
+          disagreePercent
+        }
+      }
+    }
+  }
+  operator(id: $operatorId) {
+    id
+    nameJa
+    selfAssessments {
+      fiscalYear
+      recordedAt
+      elements {
+        element
+        nameJa
+        level
+        answers {
+          level
+          answer
+          answerLabelJa
+          group
+          baselineSameGroupPercent
+        }
+        nextSteps {
+          fromLevel
+          toLevel
+          textJa
+          exampleCaseStudies {
+            id
+            titleJa
+            operator {
+              id
+              nameJa
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessmentPageQuery, SelfAssessmentPageQueryVariables>;
+export const RecordSelfAssessmentDocument = new TypedDocumentString(`
+    mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {
+  recordSelfAssessment(input: $input) {
+    fiscalYear
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSelfAssessmentMutation, RecordSelfAssessmentMutationVariables>;
 export const WorkspaceOperatorNameDocument = new TypedDocumentString(`
     query WorkspaceOperatorName($id: ID!) {
   operator(id: $id) {
@@ -2009,6 +2974,7 @@ export const WorkspaceIntroductionsDocument = new TypedDocumentString(`
         status
         statusLabelJa
         requestedAt
+        declineReasonLabelJa
         ownerOperator {
           id
           nameJa
@@ -2029,6 +2995,9 @@ export const WorkspaceIntroductionDocument = new TypedDocumentString(`
     requestedAt
     acceptedAt
     declinedAt
+    declineReason
+    declineReasonLabelJa
+    declineNote
     withdrawnAt
     ownerOperator {
       id
@@ -2087,10 +3056,11 @@ export const WorkspaceAcceptIntroductionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkspaceAcceptIntroductionMutation, WorkspaceAcceptIntroductionMutationVariables>;
 export const WorkspaceDeclineIntroductionDocument = new TypedDocumentString(`
-    mutation WorkspaceDeclineIntroduction($id: ID!) {
-  declineIntroduction(id: $id) {
+    mutation WorkspaceDeclineIntroduction($id: ID!, $input: DeclineIntroductionInput!) {
+  declineIntroduction(id: $id, input: $input) {
     id
     status
+    declineReason
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceDeclineIntroductionMutation, WorkspaceDeclineIntroductionMutationVariables>;

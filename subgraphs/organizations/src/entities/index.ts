@@ -7,6 +7,7 @@ import { Municipality, OperatorMunicipality } from "./municipality.entity";
 import { Operator } from "./operator.entity";
 import { PartnerOrganization } from "./partner-organization.entity";
 import { RegionalCompany } from "./regional-company.entity";
+import { KeyPerson, OperatorSurvey, PartnerRelation, PolicyPosition } from "./relation.entity";
 
 export * from "./admin-audit.entity";
 export * from "./agreement.entity";
@@ -16,6 +17,7 @@ export * from "./municipality.entity";
 export * from "./operator.entity";
 export * from "./partner-organization.entity";
 export * from "./regional-company.entity";
+export * from "./relation.entity";
 
 export const entities = [
   Operator,
@@ -31,4 +33,8 @@ export const entities = [
   AdminDeniedAttempt,
   IdempotencyKey,
   RegionalCompany,
+  PartnerRelation,
+  KeyPerson,
+  OperatorSurvey,
+  PolicyPosition,
 ];

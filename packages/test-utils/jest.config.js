@@ -1,1 +1,1 @@
-module.exports = require("../../jest.base.js").jestConfig(__dirname);
+module.exports = require("../../jest.base.js").jestConfig(__dirname, { globalSetup: "test/global-setup.js", globalTeardown: "test/global-teardown.js" });

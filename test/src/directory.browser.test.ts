@@ -1,50 +1,33 @@
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, describeBrowser, launchBrowser, PHONE, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-}
-const describeBrowser = available ? describe : describe.skip;
 
 const BLOCKS = ["HOKKAIDO", "TOHOKU", "KANTO", "CHUBU", "KINKI", "CHUGOKU", "SHIKOKU", "KYUSHU", "OKINAWA"];
 
 describeBrowser("the national directory page in Chromium", () => {
   let hub: Hub;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
   let graphqlRequests = 0;
-  const external: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.pathname === "/graphql") graphqlRequests += 1;
-      // The page must need nothing from the internet.
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
+    session = await launchBrowser();
+    page = await session.newPage({
+      viewport: { width: 1200, height: 900 },
+      onRequest: (url) => {
+        if (url.pathname === "/graphql") graphqlRequests += 1;
+      },
     });
   });
   afterAll(async () => {
     process.stdout.write(`directory page screenshots: ${["directory.png", "directory-search.png", "directory-phone.png", "operator.png",
       ...["directory", "operator"].flatMap((v) => [`${v}-nojs-1280.png`, `${v}-nojs-390.png`, `${v}-1280.png`, `${v}-390.png`]),
       "directory-unassigned-nojs-1280.png", "directory-unassigned-nojs-390.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await browser?.close();
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 
@@ -107,7 +90,7 @@ describeBrowser("the national directory page in Chromium", () => {
   });
 
   it("fits a phone-width screen", async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await session.newPage({ viewport: PHONE });
     await phone.goto(`${hub.baseUrl}/`);
     await phone.waitForSelector("section.block");
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -117,8 +100,8 @@ describeBrowser("the national directory page in Chromium", () => {
   });
   it("gives readers without JavaScript the whole list, a working search and operator pages", async () => {
     for (const width of [1280, 390]) {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: width === 390 ? 844 : 900 } });
-      const plain = await context.newPage();
+      const plain = await session.newPage({ javaScriptEnabled: false, viewport: { width, height: width === 390 ? 844 : 900 } });
+      const context = plain.context();
       const response = await plain.goto(`${hub.baseUrl}/`);
       expect(response?.status()).toBe(200);
       expect(await plain.textContent("[data-testid=summary]")).toBe("89件中 89件");
@@ -164,9 +147,8 @@ describeBrowser("the national directory page in Chromium", () => {
 
   it("renders the same page with JavaScript at 1280 and 390 px", async () => {
     for (const width of [1280, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 } });
-      const enhanced = await context.newPage();
-      enhanced.on("pageerror", (error) => pageErrors.push(error.message));
+      const enhanced = await session.newPage({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      const context = enhanced.context();
       await enhanced.goto(`${hub.baseUrl}/`);
       await enhanced.waitForFunction(() => document.getElementById("announce")?.textContent !== "");
       expect(await enhanced.$$eval("li.operator", (nodes) => nodes.length)).toBe(89);

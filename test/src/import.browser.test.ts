@@ -1,17 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { LIMITS, TEMPLATE_HEADERS } from "@jinjibu/talent-import";
+import { ARTIFACTS, describeBrowser, launchBrowser, PHONE, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-}
-const describeBrowser = available ? describe : describe.skip;
 
 const OPERATOR = "op-dotdoto";
 const SHOTS = ["import-preview.png", "import-result.png", "import-phone.png", "import-bad-file.png"];
@@ -47,29 +41,25 @@ function poolCsv(count: number, prefix: string, broken = false): string {
 
 describeBrowser("the import screen of the workspace in Chromium", () => {
   let hub: Hub;
-  let browser: Browser;
+  let session: BrowserSession;
   let page: Page;
-  const external: string[] = [];
-  const pageErrors: string[] = [];
 
   const people = async (prefix: string) =>
     (await hub.sql<{ n: number }>("talent", `SELECT count(*)::int AS n FROM talent_profile WHERE operator_id = $1 AND person_number LIKE $2`, [OPERATOR, `${prefix}-%`]))[0]!.n;
   const sessions = async () => (await hub.sql<{ n: number }>("talent", `SELECT count(*)::int AS n FROM talent_import`))[0]!.n;
 
+  /** Signs in as the operator's coordinator and opens the import screen from the menu. */
   async function open(p: Page): Promise<void> {
-    // The machine running the tests may be busy: waits are for state, not speed.
-    p.setDefaultTimeout(60_000);
-    p.on("pageerror", (error) => pageErrors.push(error.message));
-    p.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
-    });
     await p.goto(`${hub.baseUrl}/workspace/sign-in`);
     await p.waitForSelector("#dev-operator option[value=op-dotdoto]", { state: "attached" });
     await p.selectOption("#dev-operator", OPERATOR);
     await p.click("form button[type=submit]");
     await p.waitForURL(/\/workspace\/pool/);
+    // The pool page, signed in, with its menu: the state a person clicks in (not merely the URL, which changes first).
+    await p.waitForSelector("h1:has-text('人材プール')");
+    await p.waitForSelector("nav >> text=取り込み・書き出し");
     await p.click("nav >> text=取り込み・書き出し");
+    await p.waitForURL(/\/workspace\/import/);
     await p.waitForSelector("h1:has-text('取り込み・書き出し')");
   }
 
@@ -85,21 +75,16 @@ describeBrowser("the import screen of the workspace in Chromium", () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    session = await launchBrowser();
+    page = await session.newPage({ acceptDownloads: true });
     await open(page);
   });
   afterAll(async () => {
     process.stdout.write(`import screen screenshots: ${SHOTS.map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await browser?.close();
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 
@@ -214,7 +199,7 @@ describeBrowser("the import screen of the workspace in Chromium", () => {
   });
 
   it("fits a phone-width screen with the preview shown", async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await session.newPage({ viewport: PHONE });
     await open(phone);
     await phone.setInputFiles("input[type=file]", { name: "人材一覧.csv", mimeType: "text/csv", buffer: iconv.encode(poolCsv(20, "WEB", true), "cp932") });
     await phone.click("button:has-text('内容を確認する')");

@@ -110,12 +110,11 @@ describeWithPgBouncer("every subgraph through PgBouncer in transaction mode", ()
     const identityKeys = generatePemKeyPair();
     const gatewayPublic = await importPublicKey(gatewayKeys.publicKeyPem);
     identity = await importPrivateKey(identityKeys.privateKeyPem);
-    // Transaction pooling: no startup parameters; search_path and statement_timeout per transaction (packages/db).
-    const before = process.env.DATABASE_POOL_MODE;
-    process.env.DATABASE_POOL_MODE = "transaction";
+    // Transaction pooling (DATABASE_POOL_MODE=transaction in a subgraph process): no startup parameters; search_path and
+    // statement_timeout per transaction (packages/db).
     for (const module of modules) {
       // Each subgraph's own pool is larger than PgBouncer's two server connections: transactions share them.
-      const conn = await connectAsApp(module, bouncerUrl.toString(), APP_PASSWORD, 6);
+      const conn = await connectAsApp(module, bouncerUrl.toString(), APP_PASSWORD, 6, { transactionPooling: true });
       connections.push(conn);
       subgraphs.push(
         await startSubgraphServer(
@@ -124,8 +123,6 @@ describeWithPgBouncer("every subgraph through PgBouncer in transaction mode", ()
         ),
       );
     }
-    if (before === undefined) delete process.env.DATABASE_POOL_MODE;
-    else process.env.DATABASE_POOL_MODE = before;
     gateway = await startGatewayServer(
       {
         supergraphSdl: readFileSync(supergraphPath(), "utf8"),

@@ -1,17 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, describeBrowser, launchBrowser, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-}
-const describeBrowser = available ? describe : describe.skip;
 const AUDIENCE = "urn:jinjibu:hub";
 
 function freePort(): Promise<number> {
@@ -42,13 +35,10 @@ function startIdp(port: number, redirectUri: string, postLogoutUri: string): Pro
 describeBrowser("signing in to the workspace with OpenID Connect (authorization code + PKCE) against a real provider", () => {
   let hub: Hub;
   let idp: ChildProcess;
-  let browser: Browser;
+  let session: BrowserSession;
   let issuer: string;
-  const external: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     const port = await freePort();
     issuer = `http://127.0.0.1:${port}`;
     hub = await startHub({
@@ -57,31 +47,18 @@ describeBrowser("signing in to the workspace with OpenID Connect (authorization 
       workspace: { production: true, oidcClient: { authority: issuer, clientId: "jinjibu-workspace", scope: "openid workspace" } },
     });
     idp = await startIdp(port, `${hub.baseUrl}/workspace/callback`, `${hub.baseUrl}/workspace/sign-in`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
+    session = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await session?.close();
     idp?.kill("SIGTERM");
     await hub?.stop();
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
-    });
-    return page;
-  }
+  /** Each sign-in starts in a context of its own. */
+  const newPage = (): Promise<Page> => session.newPage();
 
   async function signIn(page: Page, account: string): Promise<void> {
     await page.goto(`${hub.baseUrl}/workspace/sign-in`);
@@ -120,9 +97,9 @@ describeBrowser("signing in to the workspace with OpenID Connect (authorization 
     // Authorization code with PKCE (S256); the access token is the provider's JWT, verified by the gateway.
     expect(authorize[0]!.searchParams.get("response_type")).toBe("code");
     expect(authorize[0]!.searchParams.get("code_challenge_method")).toBe("S256");
-    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem("jinjibu.workspace.session")))!) as { token: string; via: string; operatorId: string };
-    expect([session.via, session.operatorId]).toEqual(["oidc", "op-dotdoto"]);
-    const pool = await hub.query<{ ownTalentPool: { totalCount: number } }>("{ ownTalentPool { totalCount } }", {}, { headers: { authorization: `Bearer ${session.token}` } });
+    const stored = JSON.parse((await page.evaluate(() => sessionStorage.getItem("jinjibu.workspace.session")))!) as { token: string; via: string; operatorId: string };
+    expect([stored.via, stored.operatorId]).toEqual(["oidc", "op-dotdoto"]);
+    const pool = await hub.query<{ ownTalentPool: { totalCount: number } }>("{ ownTalentPool { totalCount } }", {}, { headers: { authorization: `Bearer ${stored.token}` } });
     expect(pool.body.errors).toBeUndefined();
     expect(pool.body.data!.ownTalentPool.totalCount).toBeGreaterThan(0);
     await page.waitForSelector("[data-testid=pool-table]");

@@ -1,16 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { mintUserToken } from "@jinjibu/auth";
+import { ARTIFACTS, describeBrowser, launchBrowser, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-}
-const describeBrowser = available ? describe : describe.skip;
 
 /** ドット道東 (北海道) owns the person; プラットフォームあおもり (青森県, 東北) searches and asks for an introduction. */
 const OWNER = "op-dotdoto";
@@ -21,27 +14,12 @@ const EMAIL = "hanako.work@example.jp";
 
 describeBrowser("the coordinators' workspace in Chromium, end to end through the gateway", () => {
   let hub: Hub;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const external: string[] = [];
-  const pageErrors: string[] = [];
-  const shots: string[] = [];
+  let session: BrowserSession;
   let personId = "";
   let introductionPath = "";
 
-  async function newUser(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
-    contexts.push(context);
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      // The workspace must need nothing from the internet.
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
-    });
-    return page;
-  }
+  /** Each user is a page in a context of its own. */
+  const newUser = (): Promise<Page> => session.newPage();
 
   /**
    * WCAG 2.2 AA contrast of what is on screen: ≥ 4.5:1 for text (disabled controls are exempt), ≥ 3:1 for the borders of
@@ -85,17 +63,10 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
   /** Screenshots at 1280 and 390 px; at 390 the page must not scroll sideways. */
   async function shoot(page: Page, name: string): Promise<void> {
     expect({ name, contrast: await contrastProblems(page) }).toEqual({ name, contrast: [] });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
-      const file = path.join(ARTIFACTS, `workspace-${name}-${width}.png`);
+    await session.screenshots(page, `workspace-${name}`, {
       // The desktop shot shows the whole page; the phone shot what the phone's screen shows first.
-      await page.screenshot({ path: file, fullPage: width === 1280 });
-      shots.push(file);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+      fullPage: (width) => width === 1280,
+    });
   }
 
   async function expectOneH1(page: Page, text: string): Promise<void> {
@@ -128,22 +99,16 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
   let requester: Page;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-        "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
+    session = await launchBrowser();
     owner = await newUser();
     requester = await newUser();
   });
   afterAll(async () => {
-    process.stdout.write(`workspace screenshots:\n${shots.map((f) => `  ${f}`).join("\n")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    process.stdout.write(`workspace screenshots:\n${session.shots.map((f) => `  ${f}`).join("\n")}\n`);
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 
@@ -485,7 +450,7 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     await requester.locator("[data-testid=search-facets]").scrollIntoViewIfNeeded();
     const phone = path.join(ARTIFACTS, "workspace-search-facets-phone-390.png");
     await requester.screenshot({ path: phone });
-    shots.push(phone);
+    session.shots.push(phone);
     await requester.setViewportSize({ width: 1280, height: 900 });
   });
 

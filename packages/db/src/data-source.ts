@@ -23,7 +23,8 @@ export interface DataSourceOptions {
   /**
    * Connections go through a transaction-pooling proxy (PgBouncer `pool_mode = transaction`), which refuses startup
    * parameters: `search_path` and `statement_timeout` are then set per transaction (`set_config(..., true)`) by the
-   * request scope instead. Default: `DATABASE_POOL_MODE=transaction` in the environment.
+   * request scope instead. Default false; a subgraph process sets it from its validated configuration
+   * (`DATABASE_POOL_MODE=transaction`, packages/federation/src/config.ts) — this package reads no environment.
    */
   transactionPooling?: boolean;
 }
@@ -45,7 +46,7 @@ export function createDataSource(options: DataSourceOptions): CountedDataSource 
   const counter = new QueryCounter((error, query) => {
     logger.warn({ err: error instanceof Error ? error.message : String(error), query: query.slice(0, 200) }, "query failed");
   });
-  const pooling = options.transactionPooling ?? process.env.DATABASE_POOL_MODE === "transaction";
+  const pooling = options.transactionPooling ?? false;
   const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const dataSource = new DataSource({
     type: "postgres",

@@ -1,4 +1,4 @@
-import { pageArray, pageQuery, type Queryable } from "./paging";
+import { pageArray, pageQuery, pageQueryBounded, type Queryable } from "./paging";
 
 /** Records every statement and answers from a list of canned results, in order. */
 function fakeDb(...answers: unknown[][]): Queryable & { calls: { sql: string; params: unknown[] }[] } {
@@ -45,6 +45,47 @@ describe("pageQuery", () => {
     await expect(pageQuery(fakeDb(), query, { offset: -1, limit: 20 })).rejects.toThrow("invalid page window");
     await expect(pageQuery(fakeDb(), query, { offset: 0, limit: 0 })).rejects.toThrow("invalid page window");
     await expect(pageQuery(fakeDb(), query, { offset: 0.5, limit: 1 })).rejects.toThrow("invalid page window");
+  });
+});
+
+describe("pageQueryBounded", () => {
+  const row = (id: string, position: number, total: number) => ({ id, name_ja: id.toUpperCase(), paging_position: String(position), paging_total: String(total) });
+
+  it("reads the page, one row past it and a count stopping past the bound, in one statement", async () => {
+    const db = fakeDb([row("op-c", 3, 5), row("op-d", 4, 5), row("op-e", 5, 5)]);
+    const page = await pageQueryBounded(db, query, { offset: 2, limit: 2 }, 10);
+    expect(page).toEqual({ rows: [{ id: "op-c", name_ja: "OP-C" }, { id: "op-d", name_ja: "OP-D" }], total: 5, totalIsLowerBound: false, hasMore: true });
+    expect(db.calls).toHaveLength(1);
+    expect(db.calls[0]!.sql.replace(/\s+/g, " ")).toBe(
+      "WITH paging_count AS (SELECT count(*) AS n FROM (SELECT 1 FROM operator o WHERE o.prefecture_code = $1 LIMIT $2::int) AS bounded), " +
+        "paging_page AS ( SELECT o.id, o.name_ja, row_number() OVER (ORDER BY o.id) AS paging_position FROM operator o WHERE o.prefecture_code = $1 " +
+        "ORDER BY o.id OFFSET $3::int LIMIT $4::int) " +
+        "SELECT paging_page.*, paging_count.n AS paging_total FROM paging_count LEFT JOIN paging_page ON true ORDER BY paging_page.paging_position",
+    );
+    // bound + 1 rows counted at most (to tell "more than the bound"); the page asks for one row more than it shows.
+    expect(db.calls[0]!.params).toEqual(["20", 11, 2, 3]);
+  });
+
+  it("counts what countFrom names, with the list's parameters", async () => {
+    const db = fakeDb([row("op-a", 1, 1)]);
+    await pageQueryBounded(db, { ...query, countFrom: "FROM operator_id_index WHERE prefecture_code = $1" }, { offset: 0, limit: 20 }, 10);
+    expect(db.calls[0]!.sql).toContain("(SELECT 1 FROM operator_id_index WHERE prefecture_code = $1 LIMIT $2::int)");
+  });
+
+  it("reports the bound and a lower bound when the list is longer", async () => {
+    const db = fakeDb([row("op-a", 1, 11)]);
+    expect(await pageQueryBounded(db, query, { offset: 0, limit: 1 }, 10)).toMatchObject({ total: 10, totalIsLowerBound: true, hasMore: false });
+  });
+
+  it("keeps the count of a page past the end, which comes as one row without a position, in the same statement", async () => {
+    const past = fakeDb([{ id: null, name_ja: null, paging_position: null, paging_total: "3" }]);
+    expect(await pageQueryBounded(past, query, { offset: 40, limit: 20 }, 10)).toEqual({ rows: [], total: 3, totalIsLowerBound: false, hasMore: false });
+    expect(past.calls).toHaveLength(1);
+  });
+
+  it("refuses a window or a bound that did not come from the code", async () => {
+    await expect(pageQueryBounded(fakeDb(), query, { offset: -1, limit: 20 }, 10)).rejects.toThrow("invalid page window");
+    await expect(pageQueryBounded(fakeDb(), query, { offset: 0, limit: 20 }, 0)).rejects.toThrow("invalid count bound");
   });
 });
 

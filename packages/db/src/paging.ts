@@ -60,6 +60,59 @@ export async function pageQuery<T extends object>(db: Queryable, query: ListQuer
   return { rows, total };
 }
 
+/** One page of a list whose count stops at a bound (long lists: audit trails, records). */
+export interface BoundedPage<T> extends Page<T> {
+  /** True when the list holds more than the bound: `total` is then the bound, a lower bound of the real count. */
+  totalIsLowerBound: boolean;
+  /** True when rows follow the page, whatever the bounded count says. */
+  hasMore: boolean;
+}
+
+const POSITION_COLUMN = "paging_position";
+
+/**
+ * A list query whose count stops at a bound. `countFrom` (default `from`) is what is counted: the same rows, possibly read
+ * more cheaply (e.g. only the ids of two index scans, where the page needs whole rows); it shares `params` with `from`.
+ */
+export interface BoundedListQuery extends ListQuery {
+  countFrom?: string;
+}
+
+/** The one statement `pageQueryBounded` sends (exported so a test can EXPLAIN it). */
+export function boundedPageSql(query: BoundedListQuery, window: PageWindow, bound: number): { text: string; params: unknown[] } {
+  checkWindow(window);
+  if (!Number.isSafeInteger(bound) || bound < 1) throw new Error(`invalid count bound: ${bound}`);
+  const params = [...(query.params ?? [])];
+  const n = params.length;
+  return {
+    // The count reads at most bound + 1 rows; the page one row past its end (which tells whether another page follows).
+    // The count is the left side of the join, so a page past the end still carries it (as one row of NULLs).
+    text: `WITH paging_count AS (SELECT count(*) AS n FROM (SELECT 1 ${query.countFrom ?? query.from} LIMIT $${n + 1}::int) AS bounded),
+      paging_page AS (
+        SELECT ${query.select}, row_number() OVER (ORDER BY ${query.orderBy}) AS ${POSITION_COLUMN} ${query.from}
+        ORDER BY ${query.orderBy} OFFSET $${n + 2}::int LIMIT $${n + 3}::int)
+      SELECT paging_page.*, paging_count.n AS ${TOTAL_COLUMN} FROM paging_count LEFT JOIN paging_page ON true ORDER BY paging_page.${POSITION_COLUMN}`,
+    params: [...params, bound + 1, window.offset, window.limit + 1],
+  };
+}
+
+/**
+ * One page and a count that stops at `bound`, in one statement that reads at most bound + 1 rows to count and one row
+ * past the page (as the talent search does): long lists stay fast, and the answer says when the count is a lower bound.
+ */
+export async function pageQueryBounded<T extends object>(db: Queryable, query: BoundedListQuery, window: PageWindow, bound: number): Promise<BoundedPage<T>> {
+  const sql = boundedPageSql(query, window, bound);
+  type Answer = T & { [TOTAL_COLUMN]?: string | number; [POSITION_COLUMN]?: string | number | null };
+  const answer: Answer[] = await db.query(sql.text, sql.params);
+  const counted = Number(answer[0]?.[TOTAL_COLUMN] ?? 0);
+  const rows = answer.filter((row) => row[POSITION_COLUMN] != null);
+  for (const row of rows) {
+    delete row[TOTAL_COLUMN];
+    delete row[POSITION_COLUMN];
+  }
+  return { rows: rows.slice(0, window.limit), total: Math.min(counted, bound), totalIsLowerBound: counted > bound, hasMore: rows.length > window.limit };
+}
+
 /** One page of entities from a TypeORM query builder (which must already be ordered) and the total. */
 export async function pageQueryBuilder<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, window: PageWindow): Promise<Page<T>> {
   checkWindow(window);

@@ -21,6 +21,13 @@ describe("a subgraph's configuration", () => {
     expect(() => loadSubgraphConfig("talent", { GATEWAY_PUBLIC_KEY_FILE: `${file}.missing` })).toThrow(/GATEWAY_PUBLIC_KEY_FILE: cannot be read \(ENOENT\)/);
   });
 
+  it("connects straight to PostgreSQL unless DATABASE_POOL_MODE says transaction, and refuses any other mode", () => {
+    expect(loadSubgraphConfig("talent", { GATEWAY_PUBLIC_KEY: "PEM" }).transactionPooling).toBe(false);
+    expect(loadSubgraphConfig("talent", { GATEWAY_PUBLIC_KEY: "PEM", DATABASE_POOL_MODE: "session" }).transactionPooling).toBe(false);
+    expect(loadSubgraphConfig("talent", { GATEWAY_PUBLIC_KEY: "PEM", DATABASE_POOL_MODE: "transaction" }).transactionPooling).toBe(true);
+    expect(() => loadSubgraphConfig("talent", { GATEWAY_PUBLIC_KEY: "PEM", DATABASE_POOL_MODE: "statement" })).toThrow(/DATABASE_POOL_MODE/);
+  });
+
   it("names every bad variable at once and refuses to start", () => {
     let error: ConfigError | undefined;
     try {

@@ -1,4 +1,4 @@
-import { pageWindow, paginate, toConnection } from "./pagination";
+import { boundedPageToConnection, pageWindow, paginate, toConnection } from "./pagination";
 
 describe("connections", () => {
   it("turns first/after into a window and back into cursors that continue the list", () => {
@@ -24,5 +24,18 @@ describe("connections", () => {
     expect(toConnection([], 0, { offset: 0, limit: 20 })).toEqual({
       edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
     });
+  });
+});
+
+describe("a connection over a bounded page", () => {
+  it("takes hasNextPage from the row read past the page and says when the count is a lower bound", () => {
+    const window = { offset: 9_998, limit: 2 };
+    const page = { rows: [{ id: 1 }, { id: 2 }], total: 10_000, totalIsLowerBound: true, hasMore: true };
+    const connection = boundedPageToConnection(page, ["a", "b"], window);
+    // The count alone (10,000 = offset + rows) would say the list ends here.
+    expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(connection).toMatchObject({ totalCount: 10_000, totalCountIsLowerBound: true, edges: [{ node: "a" }, { node: "b" }] });
+    const last = boundedPageToConnection({ ...page, total: 12, totalIsLowerBound: false, hasMore: false }, ["a"], { offset: 11, limit: 2 });
+    expect([last.pageInfo.hasNextPage, last.totalCountIsLowerBound]).toEqual([false, false]);
   });
 });

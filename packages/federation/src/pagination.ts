@@ -1,6 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { pageArray, pageQuery, pageQueryBuilder, type ListQuery, type Page, type PageWindow, type Queryable } from "@jinjibu/db";
+import { pageArray, pageQuery, pageQueryBuilder, type BoundedPage, type ListQuery, type Page, type PageWindow, type Queryable } from "@jinjibu/db";
 import { badUserInput } from "./errors";
 
 export type { PageWindow };
@@ -116,6 +116,20 @@ export function toConnection<T>(rows: readonly T[], totalCount: number, window: 
 
 /** Builds a connection from a page that `@jinjibu/db`'s paging helper returned. */
 export const pageToConnection = <T>(page: Page<T>, window: PageWindow): ConnectionShape<T> => toConnection(page.rows, page.total, window);
+
+/**
+ * Builds a connection from a page whose count is bounded (`pageQueryBounded`): `hasNextPage` from the row read past the
+ * page, and whether `totalCount` is a lower bound. `nodes` are the page's rows as the schema shows them.
+ */
+export function boundedPageToConnection<T>(
+  page: BoundedPage<unknown>,
+  nodes: readonly T[],
+  window: PageWindow,
+): ConnectionShape<T> & { totalCountIsLowerBound: boolean } {
+  const connection = toConnection(nodes, page.total, window);
+  connection.pageInfo.hasNextPage = page.hasMore;
+  return { ...connection, totalCountIsLowerBound: page.totalIsLowerBound };
+}
 
 /** Pages an in-memory list (already filtered and ordered). */
 export function paginate<T>(items: readonly T[], args: ConnectionArgs): ConnectionShape<T> {

@@ -1,3 +1,3 @@
-const { dropTemplate } = require("@jinjibu/test-utils");
+const { dropTemplate } = require("@jinjibu/test-db");
 
 module.exports = () => dropTemplate();

@@ -1,4 +1,4 @@
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
+import { cloneTemplateDatabase } from "@jinjibu/test-db";
 import { createDataSource, initialize, RequestScope, type CountedDataSource } from "@jinjibu/db";
 
 let db: { url: string; drop(): Promise<void> };

@@ -3,7 +3,7 @@ import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLSt
 import { DataSource } from "typeorm";
 import { ANONYMOUS, generatePemKeyPair, importPrivateKey, importPublicKey, signGatewayToken, type KeyLike } from "@jinjibu/auth";
 import { createDataSource, initialize } from "@jinjibu/db";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
+import { cloneTemplateDatabase } from "@jinjibu/test-db";
 import { startSubgraphServer, type BaseContext, type RunningSubgraph, type SubgraphModule } from "../src";
 
 // A one-table subgraph: enough to see the server's own rules (tokens, limits, deadlines, transactions, probes).

@@ -1,5 +1,4 @@
 import { jestConfig } from "./jest-preset";
-import { cloneTemplateDatabase, TEST_ENV } from "./databases";
 
 function withKind<T>(kind: string | undefined, fn: () => T): T {
   const before = process.env.TEST_KIND;
@@ -44,17 +43,5 @@ describe("the shared Jest preset", () => {
 
   it("refuses an unknown kind, naming the allowed ones", () => {
     expect(() => withKind("smoke", () => jestConfig("/repo/p"))).toThrow('TEST_KIND must be unit, integration or e2e (got "smoke")');
-  });
-});
-
-describe("cloneTemplateDatabase", () => {
-  it("says how to get a template when the global setup did not run", async () => {
-    const saved = process.env[TEST_ENV.serverUrl];
-    delete process.env[TEST_ENV.serverUrl];
-    try {
-      await expect(cloneTemplateDatabase()).rejects.toThrow("no test template: run the tests through jest with the package's globalSetup");
-    } finally {
-      if (saved !== undefined) process.env[TEST_ENV.serverUrl] = saved;
-    }
   });
 });

@@ -1,10 +1,6 @@
-import type { GraphQLSchema } from "graphql";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
 import type { Viewer } from "@jinjibu/auth";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import { connectAsApp } from "@jinjibu/federation";
-import type { CountedDataSource } from "@jinjibu/db";
 import { subgraph } from "../src";
-import { execute } from "./execute";
 
 const ADMIN: Viewer = { role: "NATIONAL_ADMIN", operatorId: null, subject: "admin-1" };
 const COORDINATOR: Viewer = { role: "COORDINATOR", operatorId: "op-dotdoto", subject: "coord-dotdoto" };
@@ -15,24 +11,15 @@ const RECORD_CERT = `mutation($input: RecordLinkedLawCertificationInput!) { reco
   replayed certification { operatorId law certifyingBody certifiedOn validUntil source } } }`;
 
 describe("funding administration", () => {
-  let db: { url: string; drop(): Promise<void> };
-  let conn: CountedDataSource;
-  let schema: GraphQLSchema;
-
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    db = await cloneTemplateDatabase("fundadm");
-    conn = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD);
-    schema = await subgraph.buildSchema();
+    hub = await openSubgraph(subgraph, "fundadm");
   });
-  afterAll(async () => {
-    await conn.dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
-  const run = (query: string, variables: Record<string, unknown>, viewer?: Viewer) =>
-    execute({ schema, dataSource: conn.dataSource, query, variables, viewer });
+  const run = (query: string, variables: Record<string, unknown>, viewer?: Viewer) => hub.run(query, variables, viewer);
   const counts = async () => {
-    const [row] = await conn.dataSource.query(`SELECT
+    const [row] = await hub.sql(`SELECT
       (SELECT count(*)::int FROM adoption) AS adoptions, (SELECT count(*)::int FROM adoption_member) AS members,
       (SELECT count(*)::int FROM linked_law_certification) AS certifications, (SELECT count(*)::int FROM admin_audit) AS audits,
       (SELECT count(*)::int FROM idempotency_key) AS keys`);
@@ -56,7 +43,7 @@ describe("funding administration", () => {
   });
 
   it("records each refused attempt with actor, action, reason and request id, although nothing else was written", async () => {
-    const rows = await conn.dataSource.query(
+    const rows = await hub.sql(
       `SELECT actor_role, actor_subject, actor_operator_id, action, reason, request_id FROM admin_denied_attempt ORDER BY id`,
     );
     expect(rows.map((r: Record<string, unknown>) => [r.actor_role, r.actor_subject, r.action])).toEqual([
@@ -67,7 +54,7 @@ describe("funding administration", () => {
     ]);
     expect(rows[0]).toMatchObject({ actor_operator_id: "op-dotdoto", reason: "Only the national administrator may recordAdoption." });
     for (const row of rows) expect(row.request_id).toMatch(/^[0-9a-f-]{36}$/);
-    await expect(conn.dataSource.query(`DELETE FROM admin_denied_attempt`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`DELETE FROM admin_denied_attempt`)).rejects.toThrow(/permission denied/);
   });
 
   it("refuses ドット道東's 4th adoption in FY2026, naming the cap", async () => {
@@ -164,7 +151,7 @@ describe("funding administration", () => {
     const input = adoptionInput({ listCode: "A9", memberOperatorIds: ["op-hits"], idempotencyKey: "audit-key-0001" });
     const result = await run(RECORD_ADOPTION, { input }, ADMIN);
     expect(result.errors).toBeUndefined();
-    const [audit] = await conn.dataSource.query(
+    const [audit] = await hub.sql(
       `SELECT actor_role, actor_subject, action, target_id, before, after, request_id, at FROM admin_audit WHERE target_id = 'FY2026-A9'`,
     );
     expect(audit).toMatchObject({
@@ -176,8 +163,8 @@ describe("funding administration", () => {
     });
     expect(audit.request_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(audit.at).toBeInstanceOf(Date);
-    await expect(conn.dataSource.query(`UPDATE admin_audit SET action = 'x'`)).rejects.toThrow(/permission denied/);
-    await expect(conn.dataSource.query(`DELETE FROM admin_audit`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`UPDATE admin_audit SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`DELETE FROM admin_audit`)).rejects.toThrow(/permission denied/);
   });
 
   it("rejects malformed certification dates and keys", async () => {

@@ -1,27 +1,15 @@
-import type { GraphQLSchema } from "graphql";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import { connectAsApp, executeLocal } from "@jinjibu/federation";
-import type { CountedDataSource } from "@jinjibu/db";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
 import { subgraph } from "../src";
 import operators from "../src/seeds/data/operators.json";
 
 describe("funding (seeded facts)", () => {
-  let db: { url: string; drop(): Promise<void> };
-  let conn: CountedDataSource;
-  let schema: GraphQLSchema;
-
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    db = await cloneTemplateDatabase("fund");
-    conn = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD);
-    schema = await subgraph.buildSchema();
+    hub = await openSubgraph(subgraph, "fund");
   });
-  afterAll(async () => {
-    await conn.dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
-  const run = async (query: string, variables?: Record<string, unknown>) =>
-    executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query, variables });
+  const run = (query: string, variables?: Record<string, unknown>) => hub.run(query, variables);
   const data = async (query: string, variables?: Record<string, unknown>) => {
     const result = await run(query, variables);
     expect(result.errors).toBeUndefined();
@@ -246,12 +234,12 @@ describe("funding (seeded facts)", () => {
       id adoptionCount adoptions { id members { order operator { id } } }
       eligibility(fiscalYear: 2026, frame: LEGAL_SYSTEM_LINKAGE) { eligible } linkedLawCertifications { law } } } }`;
     const reps = operators.map((o) => ({ __typename: "Operator", id: o.id }));
-    conn.counter.reset();
+    hub.app.counter.reset();
     const small = await run(query, { r: reps.slice(0, 5) });
-    const smallCount = conn.counter.count;
-    conn.counter.reset();
+    const smallCount = hub.app.counter.count;
+    hub.app.counter.reset();
     const large = await run(query, { r: reps });
-    const largeCount = conn.counter.count;
+    const largeCount = hub.app.counter.count;
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect((large.data!._entities as unknown[]).length).toBe(94);
@@ -261,7 +249,7 @@ describe("funding (seeded facts)", () => {
   });
 
   it("resolves Adoption and SubsidyScheme references in one SELECT each", async () => {
-    conn.counter.reset();
+    hub.app.counter.reset();
     const result = await data(`query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Adoption { id listCode } ... on SubsidyScheme { fiscalYear budgetJpy } } }`, {
       r: [
@@ -272,7 +260,7 @@ describe("funding (seeded facts)", () => {
     expect(result._entities).toEqual([
       { id: "FY2025-B4", listCode: "B4" }, { id: "FY2024-A1", listCode: "A1" }, null, { fiscalYear: 2025, budgetJpy: 300_000_000 },
     ]);
-    expect(conn.counter.count).toBe(4);
+    expect(hub.app.counter.count).toBe(4);
   });
 
   it("answers the continuation rate and applications-to-adoptions per fiscal year", async () => {
@@ -307,11 +295,11 @@ describe("funding (seeded facts)", () => {
   });
 
   it("seeds idempotently: a second run inserts nothing", async () => {
-    expect(await subgraph.seed(conn.dataSource)).toEqual({
+    expect(await subgraph.seed(hub.app.dataSource)).toEqual({
       subsidy_scheme: 0, scheme_frame: 0, adoption: 0, adoption_member: 0, linked_law: 0, linked_law_certification: 0,
       known_operator: 0, municipal_budget: 0,
     });
-    const [row] = await conn.dataSource.query(`SELECT
+    const [row] = await hub.sql(`SELECT
       (SELECT count(*)::int FROM adoption) AS adoptions, (SELECT count(*)::int FROM adoption_member) AS members,
       (SELECT count(*)::int FROM known_operator) AS operators, (SELECT count(*)::int FROM linked_law_certification) AS certifications`);
     expect(row).toEqual({ adoptions: 115, members: 135, operators: 94, certifications: 11 });

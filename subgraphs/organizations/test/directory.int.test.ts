@@ -1,4 +1,7 @@
-import { coordinatorOf, openLocal, type LocalSubgraph } from "./local-harness";
+import { openSubgraph, viewers, type SubgraphHarness } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
+
+const coordinatorOf = (operatorId: string) => viewers.coordinator(operatorId, `coord-${operatorId}`);
 
 const DIRECTORY = `query($search: String, $prefectureCode: String, $municipalityId: ID) {
   directory(search: $search, prefectureCode: $prefectureCode, municipalityId: $municipalityId) {
@@ -13,9 +16,9 @@ type Directory = {
 };
 
 describe("national directory", () => {
-  let hub: LocalSubgraph;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openLocal("org_dir");
+    hub = await openSubgraph(subgraph, "org_dir");
   });
   afterAll(() => hub.close());
 

@@ -1,36 +1,20 @@
-import type { ExecutionResult, GraphQLSchema } from "graphql";
-import type { Viewer } from "@jinjibu/auth";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import { connectAsApp, executeLocal } from "@jinjibu/federation";
+// @deprecated The organizations suites' former harness, kept (as a thin wrapper on @jinjibu/test-utils' openSubgraph) for
+// suites written against it on other branches. New suites: `openSubgraph(subgraph, prefix)` (`app` for `conn`, `url` for
+// `ownerUrl`) and `viewers`. Delete this file once nothing imports it.
 import type { CountedDataSource } from "@jinjibu/db";
+import { openSubgraph, viewers, type SubgraphHarness } from "@jinjibu/test-utils";
 import { subgraph } from "../src";
 
-export const ADMIN: Viewer = { role: "NATIONAL_ADMIN", operatorId: null, subject: "admin-tanaka" };
-export const coordinatorOf = (operatorId: string): Viewer => ({ role: "COORDINATOR", operatorId, subject: `coord-${operatorId}` });
+/** @deprecated `viewers.nationalAdmin("admin-tanaka")` */
+export const ADMIN = viewers.nationalAdmin("admin-tanaka");
+/** @deprecated `viewers.coordinator(operatorId, \`coord-${operatorId}\`)` */
+export const coordinatorOf = (operatorId: string) => viewers.coordinator(operatorId, `coord-${operatorId}`);
 
-export interface LocalSubgraph {
-  conn: CountedDataSource;
-  /** The clone's owner URL (migrations and seeds run as the owner). */
-  ownerUrl: string;
-  run(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<ExecutionResult>;
-  /** SQL as the application role, outside any GraphQL request (for setup and assertions). */
-  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  close(): Promise<void>;
-}
+/** @deprecated `SubgraphHarness` */
+export type LocalSubgraph = SubgraphHarness & { conn: CountedDataSource; ownerUrl: string };
 
-/** A fresh clone of the seeded template, connected as the subgraph's app role, with an in-process executor. */
+/** @deprecated `openSubgraph(subgraph, prefix)` */
 export async function openLocal(prefix: string): Promise<LocalSubgraph> {
-  const db = await cloneTemplateDatabase(prefix);
-  const conn = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD);
-  const schema: GraphQLSchema = await subgraph.buildSchema();
-  return {
-    conn,
-    ownerUrl: db.url,
-    run: (query, variables, viewer) => executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query, variables, viewer }),
-    sql: (text, params) => conn.dataSource.query(text, params),
-    close: async () => {
-      await conn.dataSource.destroy();
-      await db.drop();
-    },
-  };
+  const hub = await openSubgraph(subgraph, prefix);
+  return { ...hub, conn: hub.app, ownerUrl: hub.url };
 }

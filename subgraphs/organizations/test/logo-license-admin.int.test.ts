@@ -1,4 +1,8 @@
-import { ADMIN, coordinatorOf, openLocal, type LocalSubgraph } from "./local-harness";
+import { openSubgraph, viewers, type SubgraphHarness } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
+
+const ADMIN = viewers.nationalAdmin("admin-tanaka");
+const coordinatorOf = (operatorId: string) => viewers.coordinator(operatorId, `coord-${operatorId}`);
 
 const REVOKE = `mutation($input: RevokeLogoLicenseInput!) {
   revokeLogoLicense(input: $input) { replayed auditEntryId license { status revokedOn reason updatedBy operator { id listedInDirectory } } }
@@ -10,20 +14,20 @@ const GRANT = `mutation($input: GrantLogoLicenseInput!) {
   grantLogoLicense(input: $input) { replayed auditEntryId license { status basis grantedOn suspendedOn revokedOn reason } }
 }`;
 
-const listed = async (hub: LocalSubgraph, id: string): Promise<boolean> => {
+const listed = async (hub: SubgraphHarness, id: string): Promise<boolean> => {
   const result = await hub.run(`{ directory { blocks { prefectures { operators { id } } } } }`);
   expect(result.errors).toBeUndefined();
   const all = (result.data as any).directory.blocks.flatMap((b: any) => b.prefectures.flatMap((p: any) => p.operators.map((o: any) => o.id)));
   return all.includes(id);
 };
 
-const auditCount = async (hub: LocalSubgraph): Promise<number> =>
+const auditCount = async (hub: SubgraphHarness): Promise<number> =>
   Number((await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM admin_audit`))[0].n);
 
 describe("logo licence administration", () => {
-  let hub: LocalSubgraph;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openLocal("org_admin");
+    hub = await openSubgraph(subgraph, "org_admin");
   });
   afterAll(() => hub.close());
 

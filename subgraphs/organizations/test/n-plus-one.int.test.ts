@@ -1,20 +1,20 @@
-import { openLocal, type LocalSubgraph } from "./local-harness";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
 
 const FIELDS = `id nameJa prefecture { code nameJa } regionalBlock municipalitiesServed { id nameJa prefecture { code } }
   logoLicense { status } logoLicenseStatus listedInDirectory kantoModelRegions { id nameJa }`;
 
 describe("no N+1: statement counts do not grow with the number of operators", () => {
-  let hub: LocalSubgraph;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openLocal("org_n1");
+    hub = await openSubgraph(subgraph, "org_n1");
   });
   afterAll(() => hub.close());
 
   const count = async (query: string, variables?: Record<string, unknown>) => {
-    hub.conn.counter.reset();
-    const result = await hub.run(query, variables);
+    const { result, statements } = await hub.countStatements(() => hub.run(query, variables));
     expect(result.errors).toBeUndefined();
-    return { count: hub.conn.counter.count, data: result.data as Record<string, any> };
+    return { count: statements, data: result.data as Record<string, any> };
   };
 
   it("operators(first: 5) and operators(first: 100) cost the same", async () => {

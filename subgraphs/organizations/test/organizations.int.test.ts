@@ -1,12 +1,12 @@
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
 import { createDataSource, initialize } from "@jinjibu/db";
 import { subgraph } from "../src";
 import operatorFacts from "../src/seeds/data/operators.json";
-import { openLocal, type LocalSubgraph } from "./local-harness";
 
 describe("organizations: the documents' facts", () => {
-  let hub: LocalSubgraph;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openLocal("org_facts");
+    hub = await openSubgraph(subgraph, "org_facts");
   });
   afterAll(() => hub.close());
 
@@ -264,7 +264,7 @@ describe("organizations: the documents' facts", () => {
   });
 
   it("seeds idempotently: a second run inserts nothing", async () => {
-    const { dataSource } = createDataSource({ url: hub.ownerUrl, schema: subgraph.name, entities: subgraph.entities, poolSize: 1 });
+    const { dataSource } = createDataSource({ url: hub.url, schema: subgraph.name, entities: subgraph.entities, poolSize: 1 });
     await initialize(dataSource);
     try {
       const report = await subgraph.seed(dataSource);

@@ -1,7 +1,10 @@
 import iconv from "iconv-lite";
 import { readCompanyBytes, TalentImportFileError } from "@jinjibu/talent-import/node";
 import type { Viewer } from "@jinjibu/auth";
-import { coordinatorOf, openLocal, type LocalSubgraph } from "./local-harness";
+import { openSubgraph, viewers, type SubgraphHarness } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
+
+const coordinatorOf = (operatorId: string) => viewers.coordinator(operatorId, `coord-${operatorId}`);
 
 const site = (operatorId: string): Viewer => ({ role: "SITE", operatorId, subject: `site-${operatorId}` });
 const IMPORT = `mutation ($rows: [RegionalCompanyRowInput!]!, $dry: Boolean) {
@@ -15,9 +18,9 @@ async function rowsOf(fileName: string, bytes: Uint8Array) {
 }
 
 describe("organizations: regional companies (地域企業)", () => {
-  let hub: LocalSubgraph;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openLocal("org_companies");
+    hub = await openSubgraph(subgraph, "org_companies");
   });
   afterAll(() => hub.close());
 

@@ -1,14 +1,15 @@
 import type { Viewer } from "@jinjibu/auth";
-import { openPrograms } from "./local";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
 
 const meguru: Viewer = { role: "COORDINATOR", operatorId: "op-meguru", subject: "u-meguru" };
 const meguruSite: Viewer = { role: "SITE", operatorId: "op-meguru", subject: "site_meguru" };
 
 // A client that timed out may retry a creating mutation with the same idempotencyKey: it gets the first result, never a copy.
 describe("retry-safe creating mutations in programs", () => {
-  let hub: Awaited<ReturnType<typeof openPrograms>>;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openPrograms("pgidem");
+    hub = await openSubgraph(subgraph, "pgidem");
   });
   afterAll(() => hub.close());
 

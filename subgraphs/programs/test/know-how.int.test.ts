@@ -1,7 +1,4 @@
-import type { GraphQLSchema } from "graphql";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import { connectAsApp, executeLocal } from "@jinjibu/federation";
-import type { CountedDataSource } from "@jinjibu/db";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
 import type { Viewer } from "@jinjibu/auth";
 import { subgraph } from "../src";
 
@@ -10,24 +7,13 @@ const tsubame: Viewer = { role: "COORDINATOR", operatorId: "op-tsubameito", subj
 const admin: Viewer = { role: "NATIONAL_ADMIN", operatorId: null, subject: "admin" };
 
 describe("know-how travels between regions", () => {
-  let db: { url: string; drop(): Promise<void> };
-  let conn: CountedDataSource;
-  let schema: GraphQLSchema;
-
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    db = await cloneTemplateDatabase("kh");
-    conn = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD);
-    schema = await subgraph.buildSchema();
+    hub = await openSubgraph(subgraph, "kh");
   });
-  afterAll(async () => {
-    await conn.dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
-  // executeLocal (packages/federation) treats `errors === undefined` as a failure and rolls back every operation that
-  // starts with `mutation`; a leading comment keeps successful writes committed in these tests.
-  const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) =>
-    executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query, variables, viewer });
+  const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) => hub.run(query, variables, viewer);
   const SEARCH = `query($q: String!, $f: Int, $k: KnowHowKind, $e: MaturityElement, $l: LeadershipModel) {
     searchKnowHow(query: $q, first: $f, kind: $k, element: $e, leadershipModel: $l) {
       totalCount edges { node { kind matchedIn snippet node { ... on CaseStudy { id titleJa } ... on Program { id nameJa } } } } } }`;

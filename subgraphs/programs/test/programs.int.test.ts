@@ -1,28 +1,16 @@
-import type { GraphQLSchema } from "graphql";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import { connectAsApp, executeLocal } from "@jinjibu/federation";
-import type { CountedDataSource } from "@jinjibu/db";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
 import type { Viewer } from "@jinjibu/auth";
 import { subgraph } from "../src";
 import profiles from "../src/seeds/data/operator-profiles.json";
 
 describe("programs foundation", () => {
-  let db: { url: string; drop(): Promise<void> };
-  let conn: CountedDataSource;
-  let schema: GraphQLSchema;
-
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    db = await cloneTemplateDatabase("prg");
-    conn = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD);
-    schema = await subgraph.buildSchema();
+    hub = await openSubgraph(subgraph, "prg");
   });
-  afterAll(async () => {
-    await conn.dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
-  const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) =>
-    executeLocal({ module: subgraph, schema, dataSource: conn.dataSource, query, variables, viewer });
+  const run = (query: string, variables?: Record<string, unknown>, viewer?: Viewer) => hub.run(query, variables, viewer);
 
   it("serves all 95 programs, 18 of them with outcomes", async () => {
     const r = await run(`{ programs(first: 100) { totalCount edges { node { id outcomes { metric } } } } }`);
@@ -123,14 +111,14 @@ describe("programs foundation", () => {
     const reps = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: "Operator", id })) });
     const all = profiles.map((p) => p.id);
     expect(all).toHaveLength(94);
-    conn.counter.reset();
+    hub.app.counter.reset();
     const few = await run(q, reps(all.slice(0, 5)));
-    const fewCount = conn.counter.count;
-    conn.counter.reset();
+    const fewCount = hub.app.counter.count;
+    hub.app.counter.reset();
     const many = await run(q, reps(all));
     expect(few.errors).toBeUndefined();
     expect(many.errors).toBeUndefined();
-    expect(conn.counter.count).toBe(fewCount);
+    expect(hub.app.counter.count).toBe(fewCount);
     const dot = (many.data as { _entities: { id: string; programs: { totalCount: number }; caseStudies: { id: string }[] }[] })._entities.find((e) => e.id === "op-dotdoto")!;
     expect(dot.programs.totalCount).toBe(8);
     expect(dot.caseStudies.map((c) => c.id)).toEqual(["case-s1-dotdoto", "case-s3-dotdoto"]);

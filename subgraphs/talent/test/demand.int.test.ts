@@ -1,4 +1,5 @@
-import { admin, codes, coordinator, grant, openHub, OP_A, OP_B, OP_SAME_BLOCK, registerOne, site, type TestHub } from "./helpers";
+import type { SubgraphHarness } from "@jinjibu/test-utils";
+import { admin, codes, coordinator, grant, openTalent, OP_A, OP_B, OP_SAME_BLOCK, registerOne, site } from "./helpers";
 
 // ドット道東 (OP_A, 北海道) supports two test companies; プラットフォームあおもり (OP_B, 東北) one; 十勝 (OP_SAME_BLOCK) is in
 // ドット道東's block. Companies reach talent's company_ref through `publish_company` (organizations calls it at run time).
@@ -28,23 +29,23 @@ const needInput = (over: Record<string, unknown> = {}) => ({
 });
 
 describe("the demand side: needs, suggestions, matchings, outcomes", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   let consented: string;
   let unconsented: string;
   let ownOnly: string;
   let needId: string;
-  const cardOf = async (talentId: string) => (await hub.sql<{ card_id: string }>(`SELECT card_id FROM talent_profile WHERE id = $1`, [talentId]))[0]!.card_id;
+  const cardOf = async (talentId: string) => (await hub.ownerSql<{ card_id: string }>(`SELECT card_id FROM talent_profile WHERE id = $1`, [talentId]))[0]!.card_id;
   const run = async <T>(operatorId: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const result = await hub.run(coordinator(operatorId), query, variables);
+    const result = await hub.runAs(coordinator(operatorId), query, variables);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data as T;
   };
-  const count = async (table: string) => Number((await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+  const count = async (table: string) => Number((await hub.ownerSql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 
   beforeAll(async () => {
-    hub = await openHub("dmd", { withoutDemo: true });
+    hub = await openTalent("dmd", { withoutDemo: true });
     for (const [id, operator, prefecture] of [[A_COMPANY, OP_A, "01"], [A_COMPANY_2, OP_A, "01"], [B_COMPANY, OP_B, "02"]]) {
-      await hub.sql(`SELECT publish_company($1, $2, ARRAY[$3], $4, false)`, [id, `テスト企業 ${id}`, operator, prefecture]);
+      await hub.ownerSql(`SELECT publish_company($1, $2, ARRAY[$3], $4, false)`, [id, `テスト企業 ${id}`, operator, prefecture]);
     }
     consented = await registerOne(hub, OP_A, { skills: ["固有技能ズィー", "営業"], kinds: ["SIDE_JOB"], availability: "SIDE_JOB", preferredWorkStyles: ["REMOTE"], interestInRegion: "RELOCATION", homePrefectureCode: "02" });
     unconsented = await registerOne(hub, OP_A, { skills: ["固有技能ズィー"], kinds: ["SIDE_JOB"] });
@@ -67,7 +68,7 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
     );
     expect(item!.score).toBe(item!.reasons.reduce((s, r) => s + r.points, 0));
     // Every card shown is audited like a search.
-    const audit = await hub.sql(`SELECT 1 FROM access_audit WHERE actor_operator_id = $1 AND subject_talent_id = $2 AND action = 'CARD_VIEW'`, [OP_B, consented]);
+    const audit = await hub.ownerSql(`SELECT 1 FROM access_audit WHERE actor_operator_id = $1 AND subject_talent_id = $2 AND action = 'CARD_VIEW'`, [OP_B, consented]);
     expect(audit.length).toBeGreaterThan(0);
   });
 
@@ -112,10 +113,10 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
     expect(proposeMatching).toMatchObject({ status: "PROPOSED", nextStatuses: ["INTRODUCED", "NOT_CONCLUDED"] });
     const id = proposeMatching.id;
     const events = await count("matching_event");
-    const noIntro = await hub.run(coordinator(OP_B), ADVANCE, { id, to: "INTRODUCED" });
+    const noIntro = await hub.runAs(coordinator(OP_B), ADVANCE, { id, to: "INTRODUCED" });
     expect(codes(noIntro)).toEqual(["CONFLICT"]);
     expect(noIntro.errors![0]!.message).toContain("INTRODUCTION_ACCEPTED_REQUIRED");
-    const skip = await hub.run(coordinator(OP_B), ADVANCE, { id, to: "INTERVIEWING" });
+    const skip = await hub.runAs(coordinator(OP_B), ADVANCE, { id, to: "INTERVIEWING" });
     expect(codes(skip)).toEqual(["BAD_USER_INPUT"]);
     expect(skip.errors![0]!.message).toContain("MATCHING_STEP_ORDER");
     expect(await count("matching_event")).toBe(events);
@@ -129,7 +130,7 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
     const concluded = await run<{ concludeMatching: { status: string; placement: { fiscalYear: number } } }>(OP_B, CONCLUDE, { id, p: placement });
     expect(concluded.concludeMatching).toMatchObject({ status: "CONCLUDED", placement: { fiscalYear: 2026, placementType: "SIDE_JOB" } });
     const placements = await count("placement");
-    const again = await hub.run(coordinator(OP_B), CONCLUDE, { id, p: placement });
+    const again = await hub.runAs(coordinator(OP_B), CONCLUDE, { id, p: placement });
     expect(codes(again)).toEqual(["CONFLICT"]);
     expect(again.errors![0]!.message).toContain("MATCHING_ALREADY_CLOSED");
     expect(await count("placement")).toBe(placements);
@@ -144,7 +145,7 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
   it("counts one person matched to two companies once in 実人数 and twice in 件, and refuses to add 延べ to 実人数", async () => {
     // Two needs of two ドット道東 companies, both concluded with the same 青森 person (one person shared between companies).
     const person = await (async () => {
-      const result = await hub.run(coordinator(OP_B), `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`, {
+      const result = await hub.runAs(coordinator(OP_B), `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`, {
         input: [{ displayName: "共有 太郎", kinds: ["SIDE_JOB"], skills: ["生産管理"], availability: "SIDE_JOB" }],
       });
       return (result.data as { registerTalentProfiles: { id: string }[] }).registerTalentProfiles[0]!.id;
@@ -170,33 +171,33 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
     expect(value("companies")).toMatchObject({ value: 2, countingBasisLabelJa: "社" });
     expect(value("interviews")).toMatchObject({ value: 2, countingBasisLabelJa: "延べ" });
     expect(demandOutcomes.periodJa).toBe("2026年度 (2026-04-01〜2027-03-31)");
-    const mixed = await hub.run(coordinator(OP_A), `query { demandOutcomeTotal(fiscalYears: [2026], metrics: ["interviews", "people"]) { total } }`);
+    const mixed = await hub.runAs(coordinator(OP_A), `query { demandOutcomeTotal(fiscalYears: [2026], metrics: ["interviews", "people"]) { total } }`);
     expect(codes(mixed)).toEqual(["BAD_USER_INPUT"]);
     expect(mixed.errors![0]!.message).toContain("COUNTING_BASIS_MIX");
     const people = await run<{ demandOutcomeTotal: { total: number; countingBasis: string } }>(OP_A, `query { demandOutcomeTotal(fiscalYears: [2025, 2026], metrics: ["people"]) { total countingBasis } }`);
     expect(people.demandOutcomeTotal).toEqual({ total: 1, countingBasis: "UNIQUE_PERSONS" });
     // The coordinator sees its own operator only; the administrator sees every operator and block.
-    expect(codes(await hub.run(coordinator(OP_A), `query { demandOutcomes(fiscalYear: 2026, operatorId: "${OP_B}") { fiscalYear } }`))).toEqual(["FORBIDDEN"]);
-    const overview = await hub.run(admin, `query { demandOutcomesByOperator(fiscalYear: 2026) { operator { id } figures { metric value } } demandOutcomesByBlock(fiscalYear: 2026) { block operatorCount figures { metric value } } }`);
+    expect(codes(await hub.runAs(coordinator(OP_A), `query { demandOutcomes(fiscalYear: 2026, operatorId: "${OP_B}") { fiscalYear } }`))).toEqual(["FORBIDDEN"]);
+    const overview = await hub.runAs(admin, `query { demandOutcomesByOperator(fiscalYear: 2026) { operator { id } figures { metric value } } demandOutcomesByBlock(fiscalYear: 2026) { block operatorCount figures { metric value } } }`);
     expect(overview.errors).toBeUndefined();
     const ops = (overview.data as { demandOutcomesByOperator: { operator: { id: string } }[] }).demandOutcomesByOperator.map((o) => o.operator.id);
     expect(ops).toEqual(expect.arrayContaining([OP_A, OP_B]));
-    expect(codes(await hub.run(coordinator(OP_A), `query { demandOutcomesByBlock(fiscalYear: 2026) { block } }`))).toEqual(["FORBIDDEN"]);
+    expect(codes(await hub.runAs(coordinator(OP_A), `query { demandOutcomesByBlock(fiscalYear: 2026) { block } }`))).toEqual(["FORBIDDEN"]);
   });
 
   it("refuses bad needs naming the rule, in Japanese, and writes nothing", async () => {
     const before = await count("need");
-    const otherCompany = await hub.run(coordinator(OP_A), CREATE_NEED, { input: needInput({ companyId: B_COMPANY }) });
+    const otherCompany = await hub.runAs(coordinator(OP_A), CREATE_NEED, { input: needInput({ companyId: B_COMPANY }) });
     expect(codes(otherCompany)).toEqual(["BAD_USER_INPUT"]);
     expect(otherCompany.errors![0]!.message).toMatch(/自事業者が支援する地域企業.*NEED_COMPANY_OF_OWN_OPERATOR/);
-    const unknownCompany = await hub.run(coordinator(OP_A), CREATE_NEED, { input: needInput({ companyId: "co-nowhere" }) });
+    const unknownCompany = await hub.runAs(coordinator(OP_A), CREATE_NEED, { input: needInput({ companyId: "co-nowhere" }) });
     expect(unknownCompany.errors![0]!.message).toContain("NEED_COMPANY_OF_OWN_OPERATOR");
-    const range = await hub.run(coordinator(OP_B), CREATE_NEED, { input: needInput({ compensationMin: 90000, compensationMax: 30000, compensationUnit: "MONTHLY" }) });
+    const range = await hub.runAs(coordinator(OP_B), CREATE_NEED, { input: needInput({ compensationMin: 90000, compensationMax: 30000, compensationUnit: "MONTHLY" }) });
     expect(codes(range)).toEqual(["BAD_USER_INPUT"]);
     expect(range.errors![0]!.message).toMatch(/下限.*上限.*COMPENSATION_RANGE_ORDER/);
-    const kind = await hub.run(coordinator(OP_B), CREATE_NEED, { input: needInput({ kinds: ["NO_SUCH_KIND"] }) });
+    const kind = await hub.runAs(coordinator(OP_B), CREATE_NEED, { input: needInput({ kinds: ["NO_SUCH_KIND"] }) });
     expect(kind.errors).toBeDefined();
-    expect(codes(await hub.run(site(OP_B), CREATE_NEED, { input: needInput() }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await hub.runAs(site(OP_B), CREATE_NEED, { input: needInput() }))).toEqual(["FORBIDDEN"]);
     expect(await count("need")).toBe(before);
   });
 

@@ -1,4 +1,5 @@
-import { coordinator, grant, openHub, OP_A, OP_B, registerOne, type TestHub } from "./helpers";
+import type { SubgraphHarness } from "@jinjibu/test-utils";
+import { coordinator, grant, openTalent, OP_A, OP_B, registerOne } from "./helpers";
 
 const TALENT_TABLES = [
   "access_audit",
@@ -22,18 +23,18 @@ const TALENT_TABLES = [
 ];
 
 describe("tenant isolation in PostgreSQL (RLS, role hygiene, pooling)", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openHub("iso", { poolSize: 2 });
+    hub = await openTalent("iso", { poolSize: 2 });
   });
   afterAll(() => hub.close());
 
   it("connects as a role that is not superuser, owns no talent table and cannot bypass RLS; every table forces RLS", async () => {
-    const [role] = await hub.sql(`SELECT rolsuper, rolbypassrls, rolcreaterole FROM pg_roles WHERE rolname = 'hub_talent_app'`);
+    const [role] = await hub.ownerSql(`SELECT rolsuper, rolbypassrls, rolcreaterole FROM pg_roles WHERE rolname = 'hub_talent_app'`);
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false });
     const [{ current_user }] = await hub.app.dataSource.query(`SELECT current_user`);
     expect(current_user).toBe("hub_talent_app");
-    const tables = await hub.sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; owner: string }>(
+    const tables = await hub.ownerSql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; owner: string }>(
       `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner) AS owner
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'talent' AND c.relkind IN ('r', 'p') AND c.relname <> 'migrations' ORDER BY c.relname`,
@@ -43,7 +44,7 @@ describe("tenant isolation in PostgreSQL (RLS, role hygiene, pooling)", () => {
       expect({ table: table.relname, rls: table.relrowsecurity, force: table.relforcerowsecurity }).toEqual({ table: table.relname, rls: true, force: true });
       expect(table.owner).not.toBe("hub_talent_app");
     }
-    const views = await hub.sql(`SELECT viewname FROM pg_views WHERE schemaname = 'talent'`);
+    const views = await hub.ownerSql(`SELECT viewname FROM pg_views WHERE schemaname = 'talent'`);
     expect(views).toEqual([]);
   });
 
@@ -54,7 +55,7 @@ describe("tenant isolation in PostgreSQL (RLS, role hygiene, pooling)", () => {
       const [{ n }] = await hub.app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
       expect({ table, n }).toEqual({ table, n: 0 });
     }
-    const [{ n: owned }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM talent_profile`);
+    const [{ n: owned }] = await hub.ownerSql<{ n: number }>(`SELECT count(*)::int AS n FROM talent_profile`);
     expect(owned).toBeGreaterThan(282);
   });
 
@@ -65,14 +66,14 @@ describe("tenant isolation in PostgreSQL (RLS, role hygiene, pooling)", () => {
 
   it("makes cross-tenant writes affect 0 rows and error, and rejects rows for another operator by WITH CHECK", async () => {
     const id = await registerOne(hub, OP_A, { displayName: "帯広 三郎", skills: ["経理"] });
-    const update = await hub.run(coordinator(OP_B), `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { skills: ["改ざん"] }) { id } }`, { id });
+    const update = await hub.runAs(coordinator(OP_B), `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { skills: ["改ざん"] }) { id } }`, { id });
     expect(update.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["NOT_FOUND", "No talent profile with that id in your operator's pool."]]);
-    const erase = await hub.run(coordinator(OP_B), `mutation ($id: ID!) { erasePerson(talentId: $id) { talentId } }`, { id });
+    const erase = await hub.runAs(coordinator(OP_B), `mutation ($id: ID!) { erasePerson(talentId: $id) { talentId } }`, { id });
     expect(erase.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
-    const consent = await hub.run(coordinator(OP_B), `mutation ($id: ID!) { grantConsent(talentId: $id, input: { scope: NATIONWIDE, purposes: [EMPLOYMENT], obtainedAt: "2026-04-01T00:00:00Z", method: EMAIL }) { id } }`, { id });
+    const consent = await hub.runAs(coordinator(OP_B), `mutation ($id: ID!) { grantConsent(talentId: $id, input: { scope: NATIONWIDE, purposes: [EMPLOYMENT], obtainedAt: "2026-04-01T00:00:00Z", method: EMAIL }) { id } }`, { id });
     expect(consent.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
-    expect(await hub.sql(`SELECT skills FROM talent_profile WHERE id = $1`, [id])).toEqual([{ skills: ["経理"] }]);
-    expect(await hub.sql(`SELECT count(*)::int AS n FROM consent WHERE talent_id = $1`, [id])).toEqual([{ n: 0 }]);
+    expect(await hub.ownerSql(`SELECT skills FROM talent_profile WHERE id = $1`, [id])).toEqual([{ skills: ["経理"] }]);
+    expect(await hub.ownerSql(`SELECT count(*)::int AS n FROM consent WHERE talent_id = $1`, [id])).toEqual([{ n: 0 }]);
 
     // Below the resolvers: the database itself refuses B's statements on A's rows.
     const runner = hub.app.dataSource.createQueryRunner();
@@ -97,14 +98,14 @@ describe("tenant isolation in PostgreSQL (RLS, role hygiene, pooling)", () => {
     const mineA = await registerOne(hub, OP_A, { displayName: "並行 A" });
     const mineB = await registerOne(hub, OP_B, { displayName: "並行 B" });
     await grant(hub, OP_A, mineA, "OWN_OPERATOR");
-    const [{ a, b }] = await hub.sql<{ a: number; b: number }>(
+    const [{ a, b }] = await hub.ownerSql<{ a: number; b: number }>(
       `SELECT count(*) FILTER (WHERE operator_id = $1)::int AS a, count(*) FILTER (WHERE operator_id = $2)::int AS b FROM talent_profile`,
       [OP_A, OP_B],
     );
     const query = `{ myTalentProfiles(first: 100) { totalCount edges { node { id ownerOperator { id } displayName } } } }`;
     const requests = Array.from({ length: 200 }, (_, i) => {
       const operatorId = i % 2 === 0 ? OP_A : OP_B;
-      return hub.run(coordinator(operatorId), query).then((result) => ({ operatorId, result }));
+      return hub.runAs(coordinator(operatorId), query).then((result) => ({ operatorId, result }));
     });
     const results = await Promise.all(requests);
     for (const { operatorId, result } of results) {

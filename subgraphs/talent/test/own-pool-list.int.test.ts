@@ -1,4 +1,5 @@
-import { codes, coordinator, grant, openHub, OP_A, OP_B, admin, registerOne, type TestHub } from "./helpers";
+import type { SubgraphHarness } from "@jinjibu/test-utils";
+import { codes, coordinator, grant, openTalent, OP_A, OP_B, admin, registerOne } from "./helpers";
 
 const LIST = `query ($filter: OwnPoolFilter, $sort: OwnPoolSort, $first: Int, $after: String) {
   ownTalentPool(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -14,22 +15,22 @@ interface ListPage {
 }
 
 describe("ownTalentPool: the workspace's searchable, sortable, paged list", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    hub = await openHub("ownlist", { withoutDemo: true });
+    hub = await openTalent("ownlist", { withoutDemo: true });
     ids.a = await registerOne(hub, OP_A, { displayName: "青木 一郎", skills: ["法人営業", "経営企画"], availability: "SIDE_JOB" });
     ids.b = await registerOne(hub, OP_A, { displayName: "井上 二郎", skills: ["ＤＸ推進"], availability: "FULL_TIME", kinds: ["UI_TURN"] });
     ids.c = await registerOne(hub, OP_A, { displayName: "上田 三郎", skills: ["研修講師"], availability: "SIDE_JOB" });
     ids.other = await registerOne(hub, OP_B, { displayName: "青木 他社", skills: ["法人営業"] });
     await grant(hub, OP_A, ids.a, "NATIONWIDE");
     const revoked = await grant(hub, OP_A, ids.c, "SAME_BLOCK");
-    await hub.run(coordinator(OP_A), `mutation ($id: ID!) { revokeConsent(consentId: $id) { id } }`, { id: revoked });
+    await hub.runAs(coordinator(OP_A), `mutation ($id: ID!) { revokeConsent(consentId: $id) { id } }`, { id: revoked });
   });
   afterAll(() => hub.close());
 
   const list = async (variables: Record<string, unknown>, viewer = coordinator(OP_A)) => {
-    const result = await hub.run(viewer, LIST, variables);
+    const result = await hub.runAs(viewer, LIST, variables);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return (result.data as { ownTalentPool: ListPage }).ownTalentPool;
   };
@@ -75,12 +76,12 @@ describe("ownTalentPool: the workspace's searchable, sortable, paged list", () =
   });
 
   it("refuses bad input with the field and what is allowed, and anyone but the pool's staff", async () => {
-    const long = await hub.run(coordinator(OP_A), LIST, { filter: { text: "あ".repeat(101) } });
+    const long = await hub.runAs(coordinator(OP_A), LIST, { filter: { text: "あ".repeat(101) } });
     expect(codes(long)).toEqual(["BAD_USER_INPUT"]);
     expect(long.errors![0]!.message).toBe("text must be 1 to 100 characters (omit it to list everyone).");
-    const blank = await hub.run(coordinator(OP_A), LIST, { filter: { text: "  " } });
+    const blank = await hub.runAs(coordinator(OP_A), LIST, { filter: { text: "  " } });
     expect(codes(blank)).toEqual(["BAD_USER_INPUT"]);
-    expect(codes(await hub.run(admin, LIST, {}))).toEqual(["FORBIDDEN"]);
+    expect(codes(await hub.runAs(admin, LIST, {}))).toEqual(["FORBIDDEN"]);
     expect(names(await list({}, coordinator(OP_B)))).toEqual(["青木 他社"]);
   });
 });

@@ -1,5 +1,6 @@
+import type { SubgraphHarness } from "@jinjibu/test-utils";
 import { explainableSearch } from "../src/services/talent-search.service";
-import { coordinator, grant, openHub, OP_A, OP_B, OP_SAME_BLOCK, registerOne, search, type TestHub } from "./helpers";
+import { coordinator, grant, openTalent, OP_A, OP_B, OP_SAME_BLOCK, registerOne, search } from "./helpers";
 
 /** Rows the projection must hold, computed from the source tables; compared column by column with `shared_card`. */
 const EXPECTED = `SELECT c.id AS consent_id, p.id AS talent_id, p.card_id, p.operator_id AS owner_operator_id,
@@ -13,16 +14,16 @@ const ACTUAL = `SELECT consent_id, talent_id, card_id, owner_operator_id, audien
     registered_at FROM shared_card`;
 
 describe("the shared_card read model", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openHub("rdm", { withoutDemo: true, poolSize: 4 });
+    hub = await openTalent("rdm", { withoutDemo: true, poolSize: 4 });
   });
   afterAll(() => hub.close());
 
   /** Rows in one and not the other (both directions), plus whether the grams match the skills. */
   async function disagreement(): Promise<unknown[]> {
-    const diff = await hub.sql(`(${EXPECTED} EXCEPT ${ACTUAL}) UNION ALL (${ACTUAL} EXCEPT ${EXPECTED})`);
-    const grams = await hub.sql(`SELECT consent_id FROM shared_card
+    const diff = await hub.ownerSql(`(${EXPECTED} EXCEPT ${ACTUAL}) UNION ALL (${ACTUAL} EXCEPT ${EXPECTED})`);
+    const grams = await hub.ownerSql(`SELECT consent_id FROM shared_card
       WHERE terms IS DISTINCT FROM card_terms(search_text, kinds, purposes, audience, home_prefecture_code, availability,
         preferred_work_styles, interest_in_region)`);
     return [...diff, ...grams];
@@ -44,29 +45,29 @@ describe("the shared_card read model", () => {
     expect(await cardCount(OP_B, { skill: "営業" })).toBe(0);
     expect(await cardCount(OP_SAME_BLOCK, { skill: "営業" })).toBe(1);
 
-    const edit = await hub.run(coordinator(OP_A), `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { skills: ["ＤＸ推進", "研修講師"], kinds: [UI_TURN] }) { id } }`, { id: person });
+    const edit = await hub.runAs(coordinator(OP_A), `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { skills: ["ＤＸ推進", "研修講師"], kinds: [UI_TURN] }) { id } }`, { id: person });
     expect(edit.errors).toBeUndefined();
     expect(await disagreement()).toEqual([]);
     expect(await cardCount(OP_SAME_BLOCK, { skill: "営業" })).toBe(0);
     expect(await cardCount(OP_SAME_BLOCK, { skill: "dx" })).toBe(1);
     expect(await cardCount(OP_SAME_BLOCK, { skill: "研修", kinds: ["UI_TURN"] })).toBe(1);
 
-    const revoke = await hub.run(coordinator(OP_A), `mutation ($id: ID!) { revokeConsent(consentId: $id) { active } }`, { id: consentId });
+    const revoke = await hub.runAs(coordinator(OP_A), `mutation ($id: ID!) { revokeConsent(consentId: $id) { active } }`, { id: consentId });
     expect(revoke.errors).toBeUndefined();
     expect(await disagreement()).toEqual([]);
     expect(await cardCount(OP_SAME_BLOCK, { skill: "研修" })).toBe(0);
 
     const again = await grant(hub, OP_A, person, "NATIONWIDE");
     expect(await cardCount(OP_B, { skill: "研修" })).toBe(1);
-    await hub.sql(`UPDATE consent SET obtained_at = now() - interval '30 days', expires_at = now() - interval '1 second' WHERE id = $1`, [again]);
+    await hub.ownerSql(`UPDATE consent SET obtained_at = now() - interval '30 days', expires_at = now() - interval '1 second' WHERE id = $1`, [again]);
     expect(await disagreement()).toEqual([]);
     expect(await cardCount(OP_B, { skill: "研修" })).toBe(0);
 
     await grant(hub, OP_A, person, "NATIONWIDE");
     expect(await cardCount(OP_B, { skill: "研修" })).toBe(1);
-    const erase = await hub.run(coordinator(OP_A), `mutation ($id: ID!) { erasePerson(talentId: $id) { consentsRemoved } }`, { id: person });
+    const erase = await hub.runAs(coordinator(OP_A), `mutation ($id: ID!) { erasePerson(talentId: $id) { consentsRemoved } }`, { id: person });
     expect(erase.errors).toBeUndefined();
-    expect(await hub.sql(`SELECT consent_id FROM shared_card WHERE talent_id = $1`, [person])).toEqual([]);
+    expect(await hub.ownerSql(`SELECT consent_id FROM shared_card WHERE talent_id = $1`, [person])).toEqual([]);
     expect(await disagreement()).toEqual([]);
     expect(await cardCount(OP_B, { skill: "研修" })).toBe(0);
   });
@@ -77,7 +78,7 @@ describe("the shared_card read model", () => {
     const unstated = await registerOne(hub, OP_A, { skills: ["働き方検索"] });
     for (const person of [remote, onSite, unstated]) await grant(hub, OP_A, person, "NATIONWIDE");
     expect(await disagreement()).toEqual([]);
-    const cards: { id: string; card_id: string }[] = await hub.sql(`SELECT id, card_id FROM talent_profile WHERE id = ANY($1)`, [[remote, onSite, unstated]]);
+    const cards: { id: string; card_id: string }[] = await hub.ownerSql(`SELECT id, card_id FROM talent_profile WHERE id = ANY($1)`, [[remote, onSite, unstated]]);
     const talentOf = new Map(cards.map((c) => [c.card_id, c.id]));
     const ids = async (filter: Record<string, unknown>) =>
       (await search(hub, coordinator(OP_B), { skill: "働き方検索", ...filter })).edges.map((e) => talentOf.get(e.node.cardId)).sort();
@@ -92,7 +93,7 @@ describe("the shared_card read model", () => {
     expect(await cardCount(OP_B, { skill: "働き方検索", workStyles: ["REMOTE", "ON_SITE"] })).toBe(2);
 
     // The owner edits the profile: the projection (and so the search) follows in the same transaction.
-    const edit = await hub.run(
+    const edit = await hub.runAs(
       coordinator(OP_A),
       `mutation ($id: ID!) { updateTalentProfile(id: $id, input: { preferredWorkStyles: [HYBRID], interestInRegion: DUAL_RESIDENCE }) { id } }`,
       { id: remote },
@@ -105,10 +106,10 @@ describe("the shared_card read model", () => {
     expect(await ids({ interestInRegion: ["DUAL_RESIDENCE"] })).toEqual([remote]);
 
     // Bad input: a clear error naming the field and what is allowed.
-    const empty = await hub.run(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, workStyles: [] }) { totalCount } }`);
+    const empty = await hub.runAs(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, workStyles: [] }) { totalCount } }`);
     expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(empty.errors?.[0]?.message).toMatch(/workStyles.*ON_SITE, REMOTE, HYBRID, WORKATION/);
-    const none = await hub.run(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, interestInRegion: [] }) { totalCount } }`);
+    const none = await hub.runAs(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, interestInRegion: [] }) { totalCount } }`);
     expect(none.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(none.errors?.[0]?.message).toMatch(/interestInRegion.*RELOCATION/);
   });
@@ -118,7 +119,7 @@ describe("the shared_card read model", () => {
     await Promise.all(
       people.flatMap((person, i) => [
         grant(hub, OP_A, person, "NATIONWIDE"),
-        hub.run(coordinator(OP_A), `mutation ($id: ID!, $s: [String!]) { updateTalentProfile(id: $id, input: { skills: $s }) { id } }`, { id: person, s: [`並行後${i}`] }),
+        hub.runAs(coordinator(OP_A), `mutation ($id: ID!, $s: [String!]) { updateTalentProfile(id: $id, input: { skills: $s }) { id } }`, { id: person, s: [`並行後${i}`] }),
         grant(hub, OP_A, person, "SAME_BLOCK", ["EMPLOYMENT"]),
       ]),
     );
@@ -130,13 +131,13 @@ describe("the shared_card read model", () => {
     const person = await registerOne(hub, OP_A, { skills: ["ブロック移動"] });
     await grant(hub, OP_A, person, "SAME_BLOCK");
     expect(await cardCount(OP_SAME_BLOCK, { skill: "ブロック移動" })).toBe(1);
-    await hub.sql(`UPDATE operator_region SET block = 'TOHOKU' WHERE operator_id = $1`, [OP_A]);
+    await hub.ownerSql(`UPDATE operator_region SET block = 'TOHOKU' WHERE operator_id = $1`, [OP_A]);
     try {
       expect(await disagreement()).toEqual([]);
       expect(await cardCount(OP_SAME_BLOCK, { skill: "ブロック移動" })).toBe(0);
       expect(await cardCount(OP_B, { skill: "ブロック移動" })).toBe(1);
     } finally {
-      await hub.sql(`UPDATE operator_region SET block = 'HOKKAIDO' WHERE operator_id = $1`, [OP_A]);
+      await hub.ownerSql(`UPDATE operator_region SET block = 'HOKKAIDO' WHERE operator_id = $1`, [OP_A]);
     }
   });
 
@@ -148,12 +149,12 @@ describe("the shared_card read model", () => {
 
   it("has an index for every filter that PostgreSQL uses under RLS, and no per-row subplan", async () => {
     // Enough rows for statistics; bitmap scans only, so each plan must name the index that serves its filter.
-    await hub.sql(`INSERT INTO talent_profile (id, operator_id, card_id, kinds, skills, search_text, availability, home_prefecture_code)
+    await hub.ownerSql(`INSERT INTO talent_profile (id, operator_id, card_id, kinds, skills, search_text, availability, home_prefecture_code)
       SELECT 'tp-x-' || i, $1, 'card-x-' || i, ARRAY[(ARRAY['SIDE_JOB','UI_TURN','FOREIGN','SENIOR'])[1 + i % 4]], ARRAY['スキル' || i],
         'スキル' || i, 'SIDE_JOB', lpad((1 + i % 47)::text, 2, '0') FROM generate_series(1, 3000) i`, [OP_A]);
-    await hub.sql(`INSERT INTO consent (talent_id, operator_id, scope, purposes, obtained_at, method)
+    await hub.ownerSql(`INSERT INTO consent (talent_id, operator_id, scope, purposes, obtained_at, method)
       SELECT 'tp-x-' || i, $1, 'NATIONWIDE', ARRAY['SIDE_JOB_MATCHING'], now(), 'WEB_FORM' FROM generate_series(1, 3000) i`, [OP_A]);
-    await hub.sql(`ANALYZE shared_card`);
+    await hub.ownerSql(`ANALYZE shared_card`);
     const plans: Record<string, string> = {};
     const cases: Record<string, Record<string, unknown>> = {
       grams: { purpose: "SIDE_JOB_MATCHING", skill: "営業" },
@@ -205,7 +206,7 @@ describe("the shared_card read model", () => {
   });
 
   it("counts exactly up to 1000 and says when the total and facets are lower bounds", async () => {
-    const result = await hub.run(
+    const result = await hub.runAs(
       coordinator(OP_B),
       `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, skill: "スキル" }, first: 5) {
         totalCount totalCountIsLowerBound facets { isLowerBound byKind { kind count } byBlock { block count } } } }`,
@@ -216,7 +217,7 @@ describe("the shared_card read model", () => {
     expect(page.totalCountIsLowerBound).toBe(true);
     expect(page.facets.isLowerBound).toBe(true);
     expect(page.facets.byKind.reduce((n, k) => n + k.count, 0)).toBe(1000);
-    const exact = await hub.run(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, skill: "スキル12" }) { totalCount totalCountIsLowerBound facets { isLowerBound byKind { kind count } } } }`);
+    const exact = await hub.runAs(coordinator(OP_B), `query { searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING, skill: "スキル12" }) { totalCount totalCountIsLowerBound facets { isLowerBound byKind { kind count } } } }`);
     // スキル12, スキル120–129, スキル1200–1299: 1 + 10 + 100 people.
     expect(exact.data).toEqual({
       searchSharedTalent: {

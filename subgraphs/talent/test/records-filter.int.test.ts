@@ -1,4 +1,5 @@
-import { admin, codes, coordinator, grant, openHub, OP_A, OP_B, registerOne, search, type TestHub } from "./helpers";
+import type { SubgraphHarness } from "@jinjibu/test-utils";
+import { admin, codes, coordinator, grant, openTalent, OP_A, OP_B, registerOne, search } from "./helpers";
 
 const AUDIT = `query ($filter: RecordsFilter) {
   searchAuditTrail(filter: $filter, first: 100) { totalCount edges { node { action subjectTalentId actorOperator { id } subjectOperator { id } } } }
@@ -17,12 +18,12 @@ interface ProvisionPage {
 }
 
 describe("records filtered by person and Japan-time days", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   let alice: string;
   let bob: string;
   let introductionId: string;
   beforeAll(async () => {
-    hub = await openHub("recfilter", { withoutDemo: true });
+    hub = await openTalent("recfilter", { withoutDemo: true });
     alice = await registerOne(hub, OP_A, { displayName: "記録 有子", skills: ["記録テスト甲"] });
     bob = await registerOne(hub, OP_A, { displayName: "記録 房雄", skills: ["記録テスト乙"] });
     await grant(hub, OP_A, alice, "NATIONWIDE");
@@ -30,24 +31,24 @@ describe("records filtered by person and Japan-time days", () => {
     // B sees both cards (two CARD_VIEW rows), asks for Alice and reads her contact once accepted.
     await search(hub, coordinator(OP_B), { skill: "記録テスト" });
     const card = (await search(hub, coordinator(OP_B), { skill: "記録テスト甲" })).edges[0]!.node.cardId;
-    const asked = await hub.run(coordinator(OP_B), `mutation ($c: ID!) { requestIntroduction(cardId: $c, purpose: SIDE_JOB_MATCHING, message: "ご相談") { id } }`, { c: card });
+    const asked = await hub.runAs(coordinator(OP_B), `mutation ($c: ID!) { requestIntroduction(cardId: $c, purpose: SIDE_JOB_MATCHING, message: "ご相談") { id } }`, { c: card });
     const id = (asked.data as { requestIntroduction: { id: string } }).requestIntroduction.id;
     introductionId = id;
-    await hub.run(coordinator(OP_A), `mutation ($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id });
-    await hub.run(coordinator(OP_B), `query ($id: ID!) { introduction(id: $id) { contact { email } } }`, { id });
+    await hub.runAs(coordinator(OP_A), `mutation ($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id });
+    await hub.runAs(coordinator(OP_B), `query ($id: ID!) { introduction(id: $id) { contact { email } } }`, { id });
     // One older row, dated 2026-03-31 23:30 Japan time (14:30 UTC), to check the day boundary.
-    await hub.sql(`UPDATE access_audit SET at = '2026-03-31T14:30:00Z' WHERE id = (SELECT min(id) FROM access_audit)`);
-    await hub.sql(`UPDATE provision_record SET provided_at = '2026-04-01T00:10:00+09:00'`);
+    await hub.ownerSql(`UPDATE access_audit SET at = '2026-03-31T14:30:00Z' WHERE id = (SELECT min(id) FROM access_audit)`);
+    await hub.ownerSql(`UPDATE provision_record SET provided_at = '2026-04-01T00:10:00+09:00'`);
   });
   afterAll(() => hub.close());
 
   const audit = async (filter: Record<string, unknown> | null, viewer = coordinator(OP_A)) => {
-    const result = await hub.run(viewer, AUDIT, { filter });
+    const result = await hub.runAs(viewer, AUDIT, { filter });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return (result.data as { searchAuditTrail: AuditPage }).searchAuditTrail;
   };
   const provision = async (filter: Record<string, unknown> | null, viewer = coordinator(OP_A)) => {
-    const result = await hub.run(viewer, PROVISION, { filter });
+    const result = await hub.runAs(viewer, PROVISION, { filter });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return (result.data as { searchProvisionRecords: ProvisionPage }).searchProvisionRecords;
   };
@@ -78,7 +79,7 @@ describe("records filtered by person and Japan-time days", () => {
     expect((await provision({ introductionId })).edges.map((e) => e.node.talentRef)).toEqual([alice]);
     expect((await provision({ introductionId }, coordinator(OP_B))).edges.map((e) => e.node.talentRef)).toEqual([null]);
     expect((await provision({ introductionId: "00000000-0000-4000-8000-000000000000" })).totalCount).toBe(0);
-    const bad = await hub.run(coordinator(OP_A), PROVISION, { filter: { introductionId: "x" } });
+    const bad = await hub.runAs(coordinator(OP_A), PROVISION, { filter: { introductionId: "x" } });
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
   });
 
@@ -92,13 +93,13 @@ describe("records filtered by person and Japan-time days", () => {
   });
 
   it("refuses malformed dates and reversed ranges, naming the field", async () => {
-    const bad = await hub.run(coordinator(OP_A), AUDIT, { filter: { from: "2026/04/01" } });
+    const bad = await hub.runAs(coordinator(OP_A), AUDIT, { filter: { from: "2026/04/01" } });
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
     expect(bad.errors![0]!.message).toBe('from must be a date YYYY-MM-DD (e.g. 2026-04-01); got "2026/04/01".');
     expect(bad.errors![0]!.extensions!.field).toBe("from");
-    const impossible = await hub.run(coordinator(OP_A), PROVISION, { filter: { to: "2026-02-30" } });
+    const impossible = await hub.runAs(coordinator(OP_A), PROVISION, { filter: { to: "2026-02-30" } });
     expect(codes(impossible)).toEqual(["BAD_USER_INPUT"]);
-    const reversed = await hub.run(coordinator(OP_A), AUDIT, { filter: { from: "2026-05-01", to: "2026-04-01" } });
+    const reversed = await hub.runAs(coordinator(OP_A), AUDIT, { filter: { from: "2026-05-01", to: "2026-04-01" } });
     expect(reversed.errors![0]!.message).toBe("to must not be before from.");
   });
 });

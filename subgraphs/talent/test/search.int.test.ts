@@ -1,4 +1,5 @@
-import { codes, coordinator, grant, openHub, OP_A, OP_B, registerOne, type TestHub } from "./helpers";
+import type { SubgraphHarness } from "@jinjibu/test-utils";
+import { codes, coordinator, grant, openTalent, OP_A, OP_B, registerOne } from "./helpers";
 
 const SEARCH = `query ($f: SharedTalentFilter!, $first: Int, $after: String) {
   searchSharedTalent(filter: $f, first: $first, after: $after) {
@@ -18,9 +19,9 @@ interface Page {
 }
 
 describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openHub("srh", { withoutDemo: true });
+    hub = await openTalent("srh", { withoutDemo: true });
     const people: [string[], string, string][] = [
       [["法人営業", "研修講師", "経理"], "SIDE_JOB", "01"],
       [["法人営業"], "UI_TURN", "02"],
@@ -37,7 +38,7 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
   afterAll(() => hub.close());
 
   const run = (filter: Record<string, unknown>, first?: number, after?: string) =>
-    hub.run(coordinator(OP_B), SEARCH, { f: { purpose: "SIDE_JOB_MATCHING", ...filter }, first, after });
+    hub.runAs(coordinator(OP_B), SEARCH, { f: { purpose: "SIDE_JOB_MATCHING", ...filter }, first, after });
   const page = async (filter: Record<string, unknown>, first?: number, after?: string): Promise<Page> => {
     const result = await run(filter, first, after);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -104,7 +105,7 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
   it("reads a constant number of statements per page, and skips the bounded count when nothing asks for it", async () => {
     const count = async (query: string) => {
       hub.app.counter.reset();
-      const result = await hub.run(coordinator(OP_B), query);
+      const result = await hub.runAs(coordinator(OP_B), query);
       expect(result.errors).toBeUndefined();
       return hub.app.counter.count;
     };
@@ -116,7 +117,7 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
   });
 
   it("refuses bad input as BAD_USER_INPUT naming the field, and writes nothing (no audit row)", async () => {
-    const [{ n: before }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
+    const [{ n: before }] = await hub.ownerSql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
     const cases: [Record<string, unknown>, number | undefined, RegExp][] = [
       [{ purpose: null }, undefined, /filter\.purpose is required/],
       [{ skill: "あ".repeat(51) }, undefined, /filter\.skill must be 1 to 50 characters/],
@@ -137,7 +138,7 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
     }
     const unknownKind = await run({ kinds: ["WIZARD"] });
     expect(unknownKind.errors?.[0]?.message).toMatch(/WIZARD/);
-    const [{ n: after }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
+    const [{ n: after }] = await hub.ownerSql<{ n: number }>(`SELECT count(*)::int AS n FROM access_audit`);
     expect(after).toBe(before);
   });
 });

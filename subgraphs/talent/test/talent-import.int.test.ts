@@ -1,3 +1,4 @@
+import type { SubgraphHarness } from "@jinjibu/test-utils";
 import {
   AVAILABILITY_LABELS,
   CONSENT_METHOD_LABELS,
@@ -7,7 +8,7 @@ import {
   WORK_STYLE_LABELS,
 } from "@jinjibu/talent-import";
 import { availabilityLabels, consentMethodLabels, consentScopeLabels, interestInRegionLabels, sharingPurposeLabels, workStyleLabels } from "../src/enums";
-import { admin, anonymous, codes, coordinator, openHub, OP_A, OP_B, registerOne, site, type TestHub } from "./helpers";
+import { admin, anonymous, codes, coordinator, openTalent, OP_A, OP_B, registerOne, site } from "./helpers";
 
 const PROGRESS = "id status mode stagedRows validRows invalidRows processedRows created updated unchanged refused done";
 const CREATE = `mutation ($input: CreateTalentImportInput!) { createTalentImport(input: $input) { ${PROGRESS} } }`;
@@ -49,20 +50,20 @@ const row = (rowNumber: number, overrides: Record<string, string> = {}) => ({
 });
 
 describe("talent import (staging, chunked commits, person numbers)", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openHub("import", { withoutDemo: true });
+    hub = await openTalent("import", { withoutDemo: true });
   });
   afterAll(() => hub.close());
 
   const as = coordinator(OP_A);
   async function ok<T>(viewer: typeof as, query: string, variables: Record<string, unknown>, field: string): Promise<T> {
-    const result = await hub.run(viewer, query, variables);
+    const result = await hub.runAs(viewer, query, variables);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return (result.data as Record<string, T>)[field]!;
   }
   const profiles = async (operatorId = OP_A) =>
-    (await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM talent_profile WHERE operator_id = $1`, [operatorId]))[0]!.n;
+    (await hub.ownerSql<{ n: number }>(`SELECT count(*)::int AS n FROM talent_profile WHERE operator_id = $1`, [operatorId]))[0]!.n;
 
   /** Creates, stages in batches and commits until done; returns the final progress and the number of commit calls. */
   async function importRows(rows: ReturnType<typeof row>[], mode: "ALL_OR_NOTHING" | "VALID_ROWS_ONLY", batch = 1000) {
@@ -104,19 +105,19 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
     expect(await profiles()).toBe(0);
 
     // All or nothing: refused, nothing written, the session still staging.
-    const refused = await hub.run(as, COMMIT, { id: session.id, mode: "ALL_OR_NOTHING", n: 4 });
+    const refused = await hub.runAs(as, COMMIT, { id: session.id, mode: "ALL_OR_NOTHING", n: 4 });
     expect(codes(refused)).toEqual(["BAD_USER_INPUT"]);
     expect(refused.errors![0]!.message).toMatch(/^2 of 4 rows are invalid, so an ALL_OR_NOTHING import writes nothing\./);
     expect(await profiles()).toBe(0);
     // A commit that does not match what the file holds is refused too.
-    const short = await hub.run(as, COMMIT, { id: session.id, mode: "VALID_ROWS_ONLY", n: 5 });
+    const short = await hub.runAs(as, COMMIT, { id: session.id, mode: "VALID_ROWS_ONLY", n: 5 });
     expect(short.errors![0]!.message).toMatch(/^expectedRows is 5 but 4 rows are staged/);
     expect(await profiles()).toBe(0);
-    expect(await hub.sql(`SELECT status FROM talent_import WHERE id = $1`, [session.id])).toEqual([{ status: "STAGING" }]);
+    expect(await hub.ownerSql(`SELECT status FROM talent_import WHERE id = $1`, [session.id])).toEqual([{ status: "STAGING" }]);
 
     // Cancelling removes the staged personal data.
     expect(await ok(as, `mutation ($id: ID!) { cancelTalentImport(importId: $id) }`, { id: session.id }, "cancelTalentImport")).toBe(true);
-    expect(await hub.sql(`SELECT count(*)::int AS n FROM talent_import_row WHERE import_id = $1`, [session.id])).toEqual([{ n: 0 }]);
+    expect(await hub.ownerSql(`SELECT count(*)::int AS n FROM talent_import_row WHERE import_id = $1`, [session.id])).toEqual([{ n: 0 }]);
   });
 
   it("imports valid rows only, then a re-upload registers nobody twice", async () => {
@@ -124,20 +125,20 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
     const first = await importRows(file, "VALID_ROWS_ONLY");
     expect(first.progress).toMatchObject({ status: "COMMITTED", stagedRows: 5, processedRows: 5, created: 3, updated: 0, unchanged: 0, refused: 2 });
     expect(await profiles()).toBe(3);
-    expect(await hub.sql(`SELECT person_number FROM talent_profile WHERE operator_id = $1 ORDER BY person_number`, [OP_A])).toEqual([
+    expect(await hub.ownerSql(`SELECT person_number FROM talent_profile WHERE operator_id = $1 ORDER BY person_number`, [OP_A])).toEqual([
       { person_number: "P-2" },
       { person_number: "P-4" },
       { person_number: "P-5" },
     ]);
-    const [p2] = await hub.sql<{ id: string; kinds: string[]; home_prefecture_code: string }>(
+    const [p2] = await hub.ownerSql<{ id: string; kinds: string[]; home_prefecture_code: string }>(
       `SELECT id, kinds, home_prefecture_code FROM talent_profile WHERE person_number = 'P-2'`,
     );
     expect([p2!.kinds, p2!.home_prefecture_code]).toEqual([["SIDE_JOB", "UI_TURN"], "01"]);
-    expect(await hub.sql(`SELECT scope, purposes, method, to_char(obtained_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD') AS d FROM consent WHERE talent_id = $1`, [p2!.id])).toEqual([
+    expect(await hub.ownerSql(`SELECT scope, purposes, method, to_char(obtained_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD') AS d FROM consent WHERE talent_id = $1`, [p2!.id])).toEqual([
       { scope: "NATIONWIDE", purposes: ["SIDE_JOB_MATCHING"], method: "PAPER_FORM", d: "2026-04-01" },
     ]);
     // The staged cells are cleared once handled.
-    expect(await hub.sql(`SELECT count(*)::int AS n FROM talent_import_row WHERE import_id = $1 AND normalized IS NOT NULL`, [first.id])).toEqual([{ n: 0 }]);
+    expect(await hub.ownerSql(`SELECT count(*)::int AS n FROM talent_import_row WHERE import_id = $1 AND normalized IS NOT NULL`, [first.id])).toEqual([{ n: 0 }]);
     // The person number is a field of the profile, for the owner.
     const listed = await ok<{ edges: { node: { personNumber: string } }[] }>(as, `{ myTalentProfiles(first: 10) { edges { node { personNumber } } } }`, {}, "myTalentProfiles");
     expect(listed.edges.map((e) => e.node.personNumber).sort()).toEqual(["P-2", "P-4", "P-5"]);
@@ -145,19 +146,19 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
     const again = await importRows(file, "VALID_ROWS_ONLY");
     expect(again.progress).toMatchObject({ created: 0, updated: 0, unchanged: 3, refused: 2 });
     expect(await profiles()).toBe(3);
-    expect(await hub.sql(`SELECT count(*)::int AS n FROM consent WHERE operator_id = $1`, [OP_A])).toEqual([{ n: 3 }]);
+    expect(await hub.ownerSql(`SELECT count(*)::int AS n FROM consent WHERE operator_id = $1`, [OP_A])).toEqual([{ n: 3 }]);
 
     // A fixed file: the two refused rows are registered, one known person is updated (profile and a new consent).
     const fixed = [row(2, { skills: "研修講師", consentScope: "同じ地域ブロック" }), row(3), row(4), row(5), row(6)];
     const third = await importRows(fixed, "ALL_OR_NOTHING");
     expect(third.progress).toMatchObject({ created: 2, updated: 1, unchanged: 2, refused: 0 });
     expect(await profiles()).toBe(5);
-    expect(await hub.sql(`SELECT skills FROM talent_profile WHERE person_number = 'P-2'`)).toEqual([{ skills: ["研修講師"] }]);
-    expect(await hub.sql(`SELECT scope FROM consent WHERE talent_id = $1 ORDER BY created_at, scope`, [p2!.id])).toEqual([
+    expect(await hub.ownerSql(`SELECT skills FROM talent_profile WHERE person_number = 'P-2'`)).toEqual([{ skills: ["研修講師"] }]);
+    expect(await hub.ownerSql(`SELECT scope FROM consent WHERE talent_id = $1 ORDER BY created_at, scope`, [p2!.id])).toEqual([
       { scope: "NATIONWIDE" },
       { scope: "SAME_BLOCK" },
     ]);
-    expect(await hub.sql(`SELECT total FROM talent_pool_summary WHERE operator_id = $1`, [OP_A])).toEqual([{ total: 5 }]);
+    expect(await hub.ownerSql(`SELECT total FROM talent_pool_summary WHERE operator_id = $1`, [OP_A])).toEqual([{ total: 5 }]);
   });
 
   it("commits large files in chunks of at most 500 rows with a bounded number of statements per chunk", async () => {
@@ -179,7 +180,7 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
       progress.push(last.processedRows);
     } while (!last.done);
     expect(progress).toEqual([500, 1000, 1200]);
-    expect(codes(await hub.run(as, `mutation ($id: ID!) { commitTalentImport(importId: $id, mode: ALL_OR_NOTHING, expectedRows: 1200, maxRows: 501) { id } }`, { id: session.id }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await hub.runAs(as, `mutation ($id: ID!) { commitTalentImport(importId: $id, mode: ALL_OR_NOTHING, expectedRows: 1200, maxRows: 501) { id } }`, { id: session.id }))).toEqual(["BAD_USER_INPUT"]);
     expect(last).toMatchObject({ created: 1200, refused: 0 });
     expect(Math.max(...statements)).toBeLessThanOrEqual(40);
     expect(await profiles()).toBe(before + 1200);
@@ -191,18 +192,18 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
     const first = await ok<Progress>(as, `mutation ($id: ID!) { commitTalentImport(importId: $id, mode: VALID_ROWS_ONLY, expectedRows: 300, maxRows: 120) { ${PROGRESS} } }`, { id: small.id }, "commitTalentImport");
     expect([first.processedRows, first.unchanged, first.done]).toEqual([120, 120, false]);
     expect(after).toMatchObject({ done: true, created: 1200 });
-    expect(codes(await hub.run(as, STAGE, { id: session.id, rows: [row(2)] }))).toEqual(["CONFLICT"]);
+    expect(codes(await hub.runAs(as, STAGE, { id: session.id, rows: [row(2)] }))).toEqual(["CONFLICT"]);
   });
 
   it("keeps sessions and staged rows to the importing operator (RLS) and refuses viewers without a pool", async () => {
     const session = await ok<Progress>(as, CREATE, { input: { fileName: "secret.csv" } }, "createTalentImport");
     await ok(as, STAGE, { id: session.id, rows: [row(2, { displayName: "秘密 花子" })] }, "stageTalentImportRows");
     const other = coordinator(OP_B);
-    expect(await hub.run(other, PROBLEMS, { id: session.id })).toEqual({ data: { talentImport: null } });
-    expect(codes(await hub.run(other, STAGE, { id: session.id, rows: [row(3)] }))).toEqual(["NOT_FOUND"]);
-    expect(codes(await hub.run(other, COMMIT, { id: session.id, mode: "VALID_ROWS_ONLY", n: 1 }))).toEqual(["NOT_FOUND"]);
-    expect(codes(await hub.run(site(OP_B), `mutation ($id: ID!) { cancelTalentImport(importId: $id) }`, { id: session.id }))).toEqual(["NOT_FOUND"]);
-    for (const viewer of [anonymous, admin]) expect(codes(await hub.run(viewer, CREATE, { input: { fileName: "x.csv" } }))).toEqual(["FORBIDDEN"]);
+    expect(await hub.runAs(other, PROBLEMS, { id: session.id })).toEqual({ data: { talentImport: null } });
+    expect(codes(await hub.runAs(other, STAGE, { id: session.id, rows: [row(3)] }))).toEqual(["NOT_FOUND"]);
+    expect(codes(await hub.runAs(other, COMMIT, { id: session.id, mode: "VALID_ROWS_ONLY", n: 1 }))).toEqual(["NOT_FOUND"]);
+    expect(codes(await hub.runAs(site(OP_B), `mutation ($id: ID!) { cancelTalentImport(importId: $id) }`, { id: session.id }))).toEqual(["NOT_FOUND"]);
+    for (const viewer of [anonymous, admin]) expect(codes(await hub.runAs(viewer, CREATE, { input: { fileName: "x.csv" } }))).toEqual(["FORBIDDEN"]);
 
     // The application role itself sees no other operator's staging rows, whatever the SQL asks.
     const seen = await hub.app.dataSource.transaction(async (em) => {
@@ -211,7 +212,7 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
       return rows[0]!.n;
     });
     expect(seen).toBe(0);
-    expect((await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM talent_import_row WHERE import_id = $1`, [session.id]))[0]!.n).toBe(1);
+    expect((await hub.ownerSql<{ n: number }>(`SELECT count(*)::int AS n FROM talent_import_row WHERE import_id = $1`, [session.id]))[0]!.n).toBe(1);
     expect(await profiles(OP_B)).toBe(0);
   });
 
@@ -219,8 +220,8 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
     const session = await ok<Progress>(as, CREATE, { input: { fileName: "bad.csv", idempotencyKey: "import-key-0001" } }, "createTalentImport");
     const replay = await ok<Progress>(as, CREATE, { input: { fileName: "bad.csv", idempotencyKey: "import-key-0001" } }, "createTalentImport");
     expect(replay.id).toBe(session.id);
-    expect(codes(await hub.run(as, CREATE, { input: { fileName: "bad.csv", idempotencyKey: "short" } }))).toEqual(["BAD_USER_INPUT"]);
-    const control = await hub.run(as, CREATE, { input: { fileName: "bad\u0000.csv" } });
+    expect(codes(await hub.runAs(as, CREATE, { input: { fileName: "bad.csv", idempotencyKey: "short" } }))).toEqual(["BAD_USER_INPUT"]);
+    const control = await hub.runAs(as, CREATE, { input: { fileName: "bad\u0000.csv" } });
     expect([codes(control), control.errors?.[0]?.message]).toEqual([["BAD_USER_INPUT"], "fileName must not contain control characters or broken (lone surrogate) characters."]);
     // A message quoting a long value never cuts a surrogate pair in half (the problems are stored as jsonb).
     const other = await ok<Progress>(as, CREATE, { input: { fileName: "emoji.csv" } }, "createTalentImport");
@@ -233,10 +234,10 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
       [Array.from({ length: 1001 }, (_, i) => row(i + 2)), "rows must hold 1 to 1000 rows per call; got 1001."],
     ];
     for (const [rows, message] of cases) {
-      const result = await hub.run(as, STAGE, { id: session.id, rows });
+      const result = await hub.runAs(as, STAGE, { id: session.id, rows });
       expect([codes(result), result.errors?.[0]?.message]).toEqual([["BAD_USER_INPUT"], message]);
     }
-    expect(codes(await hub.run(as, STAGE, { id: "not-a-uuid", rows: [row(2)] }))).toEqual(["NOT_FOUND"]);
+    expect(codes(await hub.runAs(as, STAGE, { id: "not-a-uuid", rows: [row(2)] }))).toEqual(["NOT_FOUND"]);
     const bad = await ok<Progress>(as, STAGE, { id: session.id, rows: [row(2, { displayName: "NUL\u0000文字" }), row(3, { yearsOfExperience: "=1+2" })] }, "stageTalentImportRows");
     expect([bad.validRows, bad.invalidRows]).toEqual([0, 2]);
     const report = await ok<{ problems: { edges: { node: { row: number; column: string; message: string } }[] } }>(as, PROBLEMS, { id: session.id }, "talentImport");
@@ -248,33 +249,33 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
 });
 
 describe("the pool summary during large imports (counted, not timed)", () => {
-  let hub: TestHub;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openHub("summary", { withoutDemo: true });
+    hub = await openTalent("summary", { withoutDemo: true });
   });
   afterAll(() => hub.close());
 
   const as = coordinator(OP_A);
   async function ok<T>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
-    const result = await hub.run(as, query, variables);
+    const result = await hub.runAs(as, query, variables);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return (result.data as Record<string, T>)[field]!;
   }
   /** What a full recount from the profiles says, to compare with the kept summary. */
   const recount = async () =>
     (
-      await hub.sql<{ total: number; demo: number; by_kind: Record<string, number> }>(
+      await hub.ownerSql<{ total: number; demo: number; by_kind: Record<string, number> }>(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE is_demo)::int AS demo,
            coalesce((SELECT jsonb_object_agg(kind, n) FROM (SELECT unnest(kinds) AS kind, count(*) AS n FROM talent_profile WHERE operator_id = $1 GROUP BY 1) k), '{}'::jsonb) AS by_kind
          FROM talent_profile WHERE operator_id = $1`,
         [OP_A],
       )
     )[0]!;
-  const kept = async () => (await hub.sql<{ total: number; demo: number; by_kind: Record<string, number> }>(`SELECT total, demo_count AS demo, by_kind FROM talent_pool_summary WHERE operator_id = $1`, [OP_A]))[0];
+  const kept = async () => (await hub.ownerSql<{ total: number; demo: number; by_kind: Record<string, number> }>(`SELECT total, demo_count AS demo, by_kind FROM talent_pool_summary WHERE operator_id = $1`, [OP_A]))[0];
 
   it("adjusts the summary once per written batch instead of recounting the whole pool, and stays exact", async () => {
     // An existing pool of 20,000 people, so a recount per batch would have to read them all each time.
-    await hub.sql(
+    await hub.ownerSql(
       `INSERT INTO talent_profile (id, operator_id, card_id, kinds, availability)
        SELECT 'tp-bulk-' || i, $1, 'card-bulk-' || i, CASE WHEN i % 2 = 0 THEN ARRAY['SENIOR'] ELSE ARRAY['WOMEN', 'MID_CAREER'] END, 'SIDE_JOB'
        FROM generate_series(1, 20000) AS i`,
@@ -331,7 +332,7 @@ describe("the pool summary during large imports (counted, not timed)", () => {
     expect(await kept()).toEqual(await recount());
 
     // Erasing one person and editing one by hand keep it exact too.
-    const [{ id: someone }] = await hub.sql<{ id: string }>(`SELECT id FROM talent_profile WHERE person_number = 'P-20000'`);
+    const [{ id: someone }] = await hub.ownerSql<{ id: string }>(`SELECT id FROM talent_profile WHERE person_number = 'P-20000'`);
     await ok(`mutation ($t: ID!) { erasePerson(talentId: $t) { talentId } }`, { t: someone }, "erasePerson");
     await ok(`mutation ($id: ID!) { updateTalentProfile(id: $id, input: { kinds: [WOMEN, STUDENT_INTERN] }) { id } }`, { id: "tp-bulk-2" }, "updateTalentProfile");
     expect(await kept()).toEqual(await recount());

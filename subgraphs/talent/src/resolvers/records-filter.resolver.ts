@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import { isNationalAdmin, talentAuditReader } from "@jinjibu/auth";
-import { ConnectionArgs, pageWindow, toConnection } from "@jinjibu/federation";
+import { boundedPageToConnection, ConnectionArgs, pageWindow, toConnection } from "@jinjibu/federation";
 import type { TalentContext } from "../context";
 import { decided, requireOwnPoolStaff } from "../access";
 import { toAuditEntry, toProvisionRecord } from "../entities/records";
 import { RecordsFilter } from "../inputs/records-filter.input";
 import { filteredAuditTrail, filteredProvisionRecords } from "../services/records-filter.service";
-import { AUDIT_COUNT_BOUND, AuditEntryConnection } from "../types/audit-trail.types";
+import { AuditEntryConnection } from "../types/audit-trail.types";
 import { ProvisionRecordConnection } from "./records.resolver";
 
 @Resolver()
@@ -24,9 +24,8 @@ export class RecordsFilterResolver {
     const operatorId = decided(talentAuditReader(ctx.viewer));
     const admin = operatorId === null;
     const window = pageWindow(page);
-    const { rows, total } = await filteredAuditTrail(await ctx.db.manager(), operatorId, filter, window);
-    const connection = toConnection(rows.map((row) => toAuditEntry(row, admin || row.subject_operator_id === operatorId)), total, window);
-    return { ...connection, totalCount: Math.min(total, AUDIT_COUNT_BOUND), totalCountIsLowerBound: total > AUDIT_COUNT_BOUND };
+    const trail = await filteredAuditTrail(await ctx.db.manager(), operatorId, filter, window);
+    return boundedPageToConnection(trail, trail.rows.map((row) => toAuditEntry(row, admin || row.subject_operator_id === operatorId)), window);
   }
 
   @Query(() => ProvisionRecordConnection, {

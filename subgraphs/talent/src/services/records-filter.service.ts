@@ -1,5 +1,6 @@
 import { AUDIT_COUNT_BOUND } from "../types/audit-trail.types";
 import type { EntityManager } from "typeorm";
+import { pageQuery, pageQueryBounded, type BoundedPage, type Page } from "@jinjibu/db";
 import { badUserInput, type PageWindow } from "@jinjibu/federation";
 import type { AuditRow, ProvisionRow } from "../entities/records";
 import type { RecordsFilter } from "../inputs/records-filter.input";
@@ -60,7 +61,7 @@ export async function filteredAuditTrail(
   operatorId: string | null,
   filter: RecordsFilter | null | undefined,
   window: PageWindow,
-): Promise<{ rows: AuditRow[]; total: number }> {
+): Promise<BoundedPage<AuditRow>> {
   const { talentId, from, to } = readRecordsFilter(filter);
   const params: unknown[] = [operatorId];
   const where = ["($1::text IS NULL OR actor_operator_id = $1 OR subject_operator_id = $1)"];
@@ -69,14 +70,8 @@ export async function filteredAuditTrail(
     where.push(`subject_talent_id = $${params.length} AND ($1::text IS NULL OR subject_operator_id = $1)`);
   }
   where.push(...dateRange("at", params, from, to));
-  const sql = `FROM access_audit WHERE ${where.join(" AND ")}`;
-  // Bounded like `auditTrail`: one row past the bound says "more", without counting millions of rows.
-  const [{ total }]: { total: string }[] = await em.query(
-    `SELECT count(*) AS total FROM (SELECT 1 ${sql} LIMIT ${AUDIT_COUNT_BOUND + 1}) AS bounded`,
-    params,
-  );
-  const rows: AuditRow[] = await em.query(`SELECT * ${sql} ORDER BY id DESC OFFSET ${window.offset} LIMIT ${window.limit}`, params);
-  return { rows, total: Number(total) };
+  // Bounded like `auditTrail`: one statement reads at most the bound and one row more, never millions of rows.
+  return pageQueryBounded<AuditRow>(em, { select: "*", from: `FROM access_audit WHERE ${where.join(" AND ")}`, params, orderBy: "id DESC" }, window, AUDIT_COUNT_BOUND);
 }
 
 /** Provision records the viewer may read (provided or received; all for the national administrator), filtered likewise. */
@@ -85,7 +80,7 @@ export async function filteredProvisionRecords(
   operatorId: string | null,
   filter: RecordsFilter | null | undefined,
   window: PageWindow,
-): Promise<{ rows: ProvisionRow[]; total: number }> {
+): Promise<Page<ProvisionRow>> {
   const { talentId, introductionId, from, to } = readRecordsFilter(filter);
   const params: unknown[] = [operatorId];
   const where = ["($1::text IS NULL OR provider_operator_id = $1 OR recipient_operator_id = $1)"];
@@ -98,11 +93,6 @@ export async function filteredProvisionRecords(
     where.push(`talent_ref = $${params.length} AND ($1::text IS NULL OR provider_operator_id = $1)`);
   }
   where.push(...dateRange("provided_at", params, from, to));
-  const sql = `FROM provision_record WHERE ${where.join(" AND ")}`;
-  const [{ total }]: { total: string }[] = await em.query(`SELECT count(*) AS total ${sql}`, params);
-  const rows: ProvisionRow[] = await em.query(
-    `SELECT * ${sql} ORDER BY provided_at DESC, id OFFSET ${window.offset} LIMIT ${window.limit}`,
-    params,
-  );
-  return { rows, total: Number(total) };
+  // The page and its exact count in one statement.
+  return pageQuery<ProvisionRow>(em, { select: "*", from: `FROM provision_record WHERE ${where.join(" AND ")}`, params, orderBy: "provided_at DESC, id" }, window);
 }

@@ -1,0 +1,3 @@
+const { dropTemplate } = require("@jinjibu/test-db");
+
+module.exports = () => dropTemplate();

@@ -23,9 +23,15 @@ export const GatewayEnv = z.object({
   IDENTITY_PUBLIC_KEY: z.string().min(1).optional(),
   IDENTITY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   API_KEYS_FILE: z.string().min(1).optional(),
+  /** The hub database as a role that may read organizations.site_api_key (site API keys shared by every gateway). */
+  SITE_KEYS_DATABASE_URL: z.url().optional(),
+  /** How long a site-key lookup is reused (ms); a revocation through any gateway sharing REDIS_URL ends it at once. */
+  SITE_KEY_CACHE_MS: intFrom(0, 600_000).default(30_000),
   RESPONSE_CACHE: onOff.default("on"),
   REDIS_URL: z.url().optional(),
   REDIS_CACHE_PREFIX: z.string().min(1).default("jinjibu:response-cache"),
+  /** Prefix of the rate-limit counters and the site-key revocation generation in Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).default("jinjibu"),
   /** Schema introspection; default on in development, off in production. */
   GATEWAY_INTROSPECTION: onOff.optional(),
   /** Largest request body, in bytes. */
@@ -36,6 +42,8 @@ export const GatewayEnv = z.object({
   SUBGRAPH_MAX_CONCURRENCY: intFrom(1, 10_000).default(64),
   SUBGRAPH_MAX_QUEUE: intFrom(0, 100_000).default(256),
   RATE_LIMITS: onOff.default("on"),
+  /** Merge identical in-flight subgraph query fetches of the same viewer. */
+  SUBGRAPH_DEDUPE: onOff.default("on"),
   /** The workspace's development sign-in signs with this key (`npm start` passes the dev identity key); ignored in production. */
   DEV_IDENTITY_PRIVATE_KEY: z.string().min(1).optional(),
   DEV_IDENTITY_PRIVATE_KEY_FILE: z.string().min(1).optional(),

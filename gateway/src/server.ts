@@ -10,13 +10,14 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import helmet from "helmet";
 import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
-import type { ApiKeyRegistry, KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
-import { newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
+import type { KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
+import { GatewayTokenCache, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { formatGatewayError } from "./errors";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
 import { cacheKey, type ResponseCache } from "./response-cache";
+import { SITE_KEY_MUTATIONS, type SiteKeyResolver } from "./site-keys";
 import { CredentialError, createViewerResolver } from "./viewer";
 import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
 
@@ -52,7 +53,9 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   gatewayPrivateKey: KeyLike;
   identityPublicKey: KeyLike;
-  apiKeys: () => ApiKeyRegistry;
+  apiKeys: () => SiteKeyResolver;
+  /** Told when a site key was revoked through this gateway (DatabaseSiteKeys: shared through Redis with every gateway). */
+  siteKeyRevocations?: { revoked(): Promise<void> } | null;
   cache: ResponseCache | null;
   /** Schema introspection for clients: on in development, off in production (GATEWAY_INTROSPECTION). */
   introspection: boolean;
@@ -67,12 +70,16 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Largest request body in bytes (default 200 000). */
   bodyLimitBytes?: number;
+  /** Merge identical in-flight subgraph query fetches of the same viewer (default true; SUBGRAPH_DEDUPE). */
+  dedupeFetches?: boolean;
   /** Per-subgraph timeout, breaker and bulkhead settings. */
   resilience?: Partial<ResilienceOptions>;
   /** Rate limits; `false` turns them off. Default DEFAULT_RATE_LIMITS. */
   rateLimits?: Partial<RateLimitSettings> | false;
   /** Shared store for rate limits (several gateway instances); memory when absent. */
   redis?: Redis | null;
+  /** Prefix of the rate-limit keys in Redis (default `jinjibu:rate`); deployments sharing a Redis need their own. */
+  rateLimitPrefix?: string;
   /** How long a subgraph's readiness probe result is reused (ms). Default 2000. */
   readinessCacheMs?: number;
   /**
@@ -137,8 +144,9 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys, oidc: options.oidc });
   const rateLimits =
-    options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null);
+    options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null, options.rateLimitPrefix);
   const dataSources: Record<string, SignedDataSource> = {};
+  const tokens = new GatewayTokenCache(options.gatewayPrivateKey);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // The data sources read each fetch's parsed operation (is it a mutation; where its error belongs in the answer).
@@ -146,7 +154,10 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new SignedDataSource(name, target, options.gatewayPrivateKey, options.resilience, logger);
+      const source = new SignedDataSource(name, target, options.gatewayPrivateKey, options.resilience, logger, {
+        tokens,
+        dedupe: options.dedupeFetches ?? true,
+      });
       dataSources[name] = source;
       return source;
     },
@@ -242,6 +253,15 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           }
           // Only a mutation that succeeded in a subgraph invalidates, and only the entries built from that subgraph.
           if (cache && state && state.changed.size > 0) await cache.invalidate([...state.changed]);
+          // A revoked site key: every gateway forgets its cached lookups (through Redis), so the next request is refused.
+          if (
+            options.siteKeyRevocations &&
+            state?.changed.has("organizations") &&
+            ctx.operation?.operation === OperationTypeNode.MUTATION &&
+            ctx.operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && SITE_KEY_MUTATIONS.has(s.name.value))
+          ) {
+            await options.siteKeyRevocations.revoked();
+          }
           let stored: string | null = null;
           if (cacheable && cache && hit) {
             http.headers.set("cache-control", `public, max-age=${PUBLIC_CACHE_TTL_SECONDS}`);

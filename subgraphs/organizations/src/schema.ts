@@ -8,6 +8,7 @@ import { AdminAuditResolver, AdminDeniedAttemptResolver, LogoLicenseAdminResolve
 import { PartyReferenceResolver } from "./resolvers/party.resolver";
 import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
 import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
+import { SiteApiKeyResolver } from "./resolvers/site-api-key.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -27,6 +28,7 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         LogoLicenseAdminResolver,
         AdminAuditResolver,
         AdminDeniedAttemptResolver,
+        SiteApiKeyResolver,
       ],
     },
     {

@@ -6,6 +6,7 @@ import { ModelRegion, Partnership } from "./model-region.entity";
 import { Municipality, OperatorMunicipality } from "./municipality.entity";
 import { Operator } from "./operator.entity";
 import { PartnerOrganization } from "./partner-organization.entity";
+import { SiteApiKey } from "./site-api-key.entity";
 
 export * from "./admin-audit.entity";
 export * from "./agreement.entity";
@@ -14,6 +15,7 @@ export * from "./model-region.entity";
 export * from "./municipality.entity";
 export * from "./operator.entity";
 export * from "./partner-organization.entity";
+export * from "./site-api-key.entity";
 
 export const entities = [
   Operator,
@@ -28,4 +30,5 @@ export const entities = [
   AdminAudit,
   AdminDeniedAttempt,
   IdempotencyKey,
+  SiteApiKey,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
+import { storeDevSiteKey } from "@jinjibu/launcher";
 import { startHub, dataOf, type Hub, type HubGateway } from "./harness";
 
 // Issue 12 §5: two gateways in front of the same subgraphs share one Redis (127.0.0.1:6379, a prefix unique to this
@@ -62,6 +63,14 @@ describe("two gateways sharing one Redis", () => {
     const viaB = await b.query<{ talentPoolSummary: { id: string } }>(SITE_QUERY, undefined, asKey(created.key!));
     expect(viaB.status).toBe(200);
     expect(dataOf(viaB).talentPoolSummary.id).toBe("op-meguru");
+  });
+
+  it("`npm run dev:token -- site` writes its key to the database, where both gateways find it", async () => {
+    const key = await storeDevSiteKey(hub.ownerUrl, "op-dotdoto", "開発用");
+    for (const g of [a, b]) expect(dataOf(await g.query<{ talentPoolSummary: { id: string } }>(SITE_QUERY, undefined, asKey(key))).talentPoolSummary.id).toBe("op-meguru");
+    const [row] = await hub.sql<{ created_by: string; label: string }>("organizations", "SELECT created_by, label FROM site_api_key WHERE operator_id = 'op-dotdoto' AND created_by = 'dev-token'");
+    expect(row).toEqual({ created_by: "dev-token", label: "開発用" });
+    await expect(storeDevSiteKey(hub.ownerUrl, "op-nope")).rejects.toThrow(/No operator has id "op-nope"/);
   });
 
   it("refuses key management to another operator's coordinator and to a site key, and records the refusals", async () => {

@@ -11,7 +11,7 @@ import helmet from "helmet";
 import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
 import type { KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
-import { GatewayTokenCache, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
+import { DEFAULT_RESILIENCE, GatewayTokenCache, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { formatGatewayError } from "./errors";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
@@ -166,6 +166,13 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   const subgraphNames = Object.keys(options.subgraphUrls);
   /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
   const inflight = new Map<string, Promise<string | null>>();
+  /**
+   * Identical queries of the same viewer in flight at the same moment share one execution (its answer is copied to
+   * each): the same rule as the subgraph fetch merging — queries only, the viewer's whole identity in the key — one
+   * level up, so planning and merging run once too. Nothing is kept once the leader answers.
+   */
+  const executions = new Map<string, Promise<string | null>>();
+  const shareExecutions = options.dedupeFetches ?? true;
   const armor = armorProtection(development);
 
   const hubPlugin: ApolloServerPlugin<GatewayContext> = {
@@ -175,6 +182,9 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       let leader: ((body: string | null) => void) | null = null;
       let versions: Record<string, number> = {};
       let hit = false;
+      let shareable = false;
+      let sharedKey = "";
+      let sharedLeader: ((body: string | null) => void) | null = null;
       return {
         async didResolveOperation(ctx: GraphQLRequestContext<GatewayContext>) {
           const operation = ctx.operation;
@@ -216,8 +226,25 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
             operation.selectionSet.selections.length > 0 &&
             operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value));
           if (cacheable) key = cacheKey(ctx.request.query ?? "", ctx.request.variables, ctx.request.operationName);
+          shareable = shareExecutions && !cacheable && state !== undefined && operation.operation === OperationTypeNode.QUERY;
+          if (shareable) sharedKey = `${JSON.stringify(viewer)}\u0000${cacheKey(ctx.request.query ?? "", ctx.request.variables, ctx.request.operationName)}`;
         },
         async responseForOperation() {
+          if (shareable) {
+            const running = executions.get(sharedKey);
+            if (!running) {
+              executions.set(sharedKey, new Promise((resolve) => (sharedLeader = resolve)));
+              return null;
+            }
+            // Never wait longer than a fetch may take: a leader that never answers cannot hold its followers.
+            const waitMs = (options.resilience?.timeoutMs ?? DEFAULT_RESILIENCE.timeoutMs) + 1000;
+            let timer: NodeJS.Timeout | undefined;
+            const body = await Promise.race([running, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
+            clearTimeout(timer);
+            // The leader's answer was not shareable (an error status): run this one on its own.
+            if (body === null) return null;
+            return { http: { status: 200, headers: new HeaderMap() }, body: { kind: "single", singleResult: JSON.parse(body) } };
+          }
           if (!cacheable || !cache) return null;
           const current = await cache.versions(subgraphNames);
           versions = Object.fromEntries(subgraphNames.map((name, i) => [name, current[i]!]));
@@ -275,6 +302,12 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           } else {
             // Personal and per-viewer answers must never be stored by a browser or a proxy.
             http.headers.set("cache-control", "private, no-store");
+          }
+          if (sharedLeader) {
+            const ok = single !== null && (http.status ?? 200) === 200 && !state?.overloaded;
+            (sharedLeader as (body: string | null) => void)(ok ? JSON.stringify(single) : null);
+            executions.delete(sharedKey);
+            sharedLeader = null;
           }
           if (leader) {
             (leader as (body: string | null) => void)(stored);

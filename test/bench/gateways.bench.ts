@@ -8,7 +8,8 @@
  * token, the floor any gateway adds to.
  *
  * BENCH_CLIENTS (10,50), BENCH_SECONDS (4), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (2), BENCH_QUERIES (all: directory,
- * operators50, crossSubgraph) change the run; SUBGRAPH_DEDUPE=off turns the project gateway's fetch merging off.
+ * operators50, crossSubgraph) change the run; SUBGRAPH_DEDUPE=off turns the project gateway's fetch merging off,
+ * HIVE_DEDUPE=off Hive's inbound in-flight deduplication.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
 
     process.stdout.write(
       `bench:gateways — project gateway vs Hive Gateway 2.15.1, same subgraphs; ${ROUNDS} interleaved rounds × ${SECONDS} s per target; ` +
-        `clients ${CLIENTS.join(", ")}; response cache off; fetch merging ${process.env.SUBGRAPH_DEDUPE === "off" ? "off" : "on"} (project)\n`,
+        `clients ${CLIENTS.join(", ")}; response cache off; fetch merging ${process.env.SUBGRAPH_DEDUPE === "off" ? "off" : "on"} (project), in-flight deduplication ${process.env.HIVE_DEDUPE === "off" ? "off" : "on"} (Hive)\n`,
     );
     const lines: string[] = [];
     for (const c of CASES) {

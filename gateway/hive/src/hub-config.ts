@@ -20,6 +20,11 @@ export interface HubHiveOptions {
   siteKeyRevocations?: { revoked(): Promise<void> } | null;
   /** Schema introspection for clients: on in development, off in production. */
   introspection: boolean;
+  /**
+   * Hive's inbound in-flight deduplication: identical concurrent queries (same method, URL, every header — the
+   * credentials included — document and variables) share one execution. Default on; mutations are never merged.
+   */
+  dedupe?: boolean;
   logger?: Logger;
 }
 
@@ -137,6 +142,7 @@ export function hubHiveConfig(options: HubHiveOptions): GatewayConfigSupergraph 
     maskedErrors: true,
     batching: false,
     requestId: false,
+    inboundInflightRequestDeduplication: options.dedupe ?? true,
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
       apiKeys: () => siteKeys,
       siteKeyRevocations: databaseKeys,
       introspection: env.NODE_ENV !== "production",
+      // HIVE_DEDUPE=off turns Hive's inbound in-flight deduplication off (comparisons).
+      dedupe: env.HIVE_DEDUPE !== "off",
       logger,
     },
     port,

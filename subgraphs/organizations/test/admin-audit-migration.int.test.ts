@@ -27,7 +27,8 @@ describe("migration 1764400000000 (align admin audit)", () => {
   afterAll(() => dropDatabase(serverUrl, url));
 
   it("keeps every audit row and idempotency key, moving operator_id to target_id and naming the administrator's role", async () => {
-    const before = subgraph.migrations.slice(0, subgraph.migrations.length - 1);
+    const align = subgraph.migrations.findIndex((m) => m.name === "AlignAdminAudit1764400000000");
+    const before = subgraph.migrations.slice(0, align);
     await runMigrations(url, target(before));
     await sql(
       `INSERT INTO organizations.admin_audit (actor_subject, action, operator_id, before, after, request_id, at) VALUES
@@ -36,7 +37,7 @@ describe("migration 1764400000000 (align admin audit)", () => {
     );
     await sql(`INSERT INTO organizations.idempotency_key (subject, key, operation, fingerprint, result) VALUES ('admin-1', 'k-1', 'revokeLogoLicense', 'f', '{"auditEntryId":"1"}')`);
 
-    expect(await runMigrations(url, target(subgraph.migrations))).toEqual(["AlignAdminAudit1764400000000"]);
+    expect(await runMigrations(url, target(subgraph.migrations.slice(0, align + 1)))).toEqual(["AlignAdminAudit1764400000000"]);
 
     const rows = await sql<Record<string, unknown>>(
       `SELECT id::text, actor_role, actor_subject, action, target_id, before, after, request_id, at FROM organizations.admin_audit ORDER BY id`,

@@ -193,6 +193,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   fetches = 0;
   /** Fetches that shared an identical one already in flight (not sent again). */
   readonly merged: { merged: number };
+  /** Told of every fetch when it ends: its duration and outcome (ok, graphql_error, unreachable, breaker_open, overloaded). */
+  onFetch?: (seconds: number, outcome: string) => void;
   private readonly resilience: ResilienceOptions;
   private readonly tokens: GatewayTokenCache;
 
@@ -252,17 +254,24 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     state?.fetched.add(this.subgraph);
     this.fetches += 1;
     const mutation = isMutation(document);
+    const started = process.hrtime.bigint();
+    const observe = (outcome: string) => this.onFetch?.(Number(process.hrtime.bigint() - started) / 1e9, outcome);
     try {
       const response = await this.breaker.execute(() => this.bulkhead.execute(() => super.process(options)));
+      observe(response.errors?.length ? "graphql_error" : "ok");
       if (mutation && state && response.data && Object.values(response.data).some((value) => value !== null)) {
         state.changed.add(this.subgraph);
       }
       return response;
     } catch (error) {
-      if (!(error instanceof BrokenCircuitError || error instanceof BulkheadRejectedError || isInfrastructureFailure(error))) throw error;
+      if (!(error instanceof BrokenCircuitError || error instanceof BulkheadRejectedError || isInfrastructureFailure(error))) {
+        observe("graphql_error");
+        throw error;
+      }
       const overloaded = error instanceof BulkheadRejectedError;
       if (overloaded && state) state.overloaded = true;
       const reason = overloaded ? "overloaded" : error instanceof BrokenCircuitError ? "breaker_open" : "unreachable";
+      observe(reason);
       (context.log ?? this.logger)?.warn({ subgraph: this.subgraph, reason, error: (error as Error).message }, "subgraph fetch failed");
       const entityFetch = Boolean(options.request.variables && "representations" in options.request.variables);
       const message = overloaded

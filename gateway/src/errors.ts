@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
-import { PUBLIC_ERROR_CODES } from "@jinjibu/domain";
+import { PUBLIC_ERROR_CODES, messageJaFor } from "@jinjibu/domain";
 import type { Logger } from "./logger";
 
 /** Codes the gateway itself writes for clients, in addition to the hub's public codes. */
@@ -17,7 +17,14 @@ export function formatGatewayError(logger: Logger) {
     if ((PUBLIC_ERROR_CODES.has(code) || GATEWAY_ERROR_CODES.has(code)) && !/https?:\/\//.test(formatted.message)) {
       // Keep what the subgraph wrote for the client (e.g. `rule`, `invalidRows`); drop what describes our internals.
       const { serviceName: _s, response: _r, exception: _e, stacktrace: _t, http: _h, ...publicExtensions } = extensions;
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...publicExtensions, code } };
+      // A person reads BAD_USER_INPUT / NOT_FOUND / FORBIDDEN / CONFLICT: each carries a Japanese sentence (messageJa).
+      const messageJa = messageJaFor(code, formatted.message, publicExtensions.messageJa);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...publicExtensions, code, ...(messageJa ? { messageJa } : {}) },
+      };
     }
     const reference = randomUUID().slice(0, 8);
     logger.error({ reference, message: formatted.message, path: formatted.path, extensions }, "masked error");

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Redis } from "ioredis";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
+import { loadTelemetryConfig, startMetricsServer, startTracing, type MetricsServer } from "@jinjibu/telemetry";
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
 import { loadGatewayConfig, oidcConfig, optionalPem, requiredPem } from "./config";
 import { createGatewayLogger } from "./logger";
@@ -12,6 +13,9 @@ import { startGatewayServer } from "./server";
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createGatewayLogger(config.LOG_LEVEL);
+  const telemetry = loadTelemetryConfig("the gateway");
+  // The public edge starts a new trace per request (a client's traceparent is ignored) and passes it to every subgraph.
+  const tracing = startTracing({ serviceName: telemetry.serviceName ?? "gateway", tracesUrl: telemetry.tracesUrl, acceptIncomingTraceContext: false });
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
       name,
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
       rateLimits: config.RATE_LIMITS === "off" ? false : undefined,
       dedupeFetches: config.SUBGRAPH_DEDUPE === "on",
       redis,
+      metricsToken: telemetry.metricsPort === null ? telemetry.metricsToken : null,
     },
     config.port,
     config.HOST,
@@ -72,12 +77,16 @@ async function main(): Promise<void> {
     }
     throw error;
   });
+  let metricsServer: MetricsServer | null = null;
+  if (telemetry.metricsPort !== null) metricsServer = await startMetricsServer([running.metrics], telemetry.metricsPort, telemetry.metricsHost ?? config.HOST);
   logger.info(
-    { url: running.url, cache: cache?.kind ?? "off", rateLimits: config.RATE_LIMITS === "off" ? "off" : redis ? "redis" : "memory", siteKeys: databaseKeys ? "database" : "file", fileKeys: fileKeys().size, introspection: config.introspection },
+    { url: running.url, metricsPort: metricsServer?.port ?? null, tracing: tracing !== null, cache: cache?.kind ?? "off", rateLimits: config.RATE_LIMITS === "off" ? "off" : redis ? "redis" : "memory", siteKeys: databaseKeys ? "database" : "file", fileKeys: fileKeys().size, introspection: config.introspection },
     "gateway ready",
   );
   const stop = async () => {
     await running.close();
+    await metricsServer?.close();
+    await tracing?.shutdown().catch(() => undefined);
     await cache?.close();
     await databaseKeys?.close();
     redis?.disconnect();

@@ -13,6 +13,11 @@ export interface RateLimitSettings {
   sensitivePerMinute: number;
   /** Requests with a bad bearer token or an unknown API key, per client address per 15 minutes. */
   failedSignInsPer15Minutes: number;
+  /**
+   * Refused sign-ins at the workspace's session route (`/workspace/api/session`: a token that does not verify), per client
+   * address per 15 minutes: tighter than GraphQL's, as the route does nothing but check credentials.
+   */
+  failedWorkspaceSignInsPer15Minutes: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
@@ -20,6 +25,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   costPerMinute: { ANONYMOUS: 150_000, SITE: 600_000, COORDINATOR: 600_000, NATIONAL_ADMIN: 1_000_000 },
   sensitivePerMinute: 10,
   failedSignInsPer15Minutes: 20,
+  failedWorkspaceSignInsPer15Minutes: 10,
 };
 
 /** The key a viewer is counted under: the API key, the user's subject, or the client address for anonymous visitors. */
@@ -102,4 +108,29 @@ export class RateLimits {
   failedSignIn(address: string): Promise<void> {
     return this.consume(this.limiter("signin", this.settings.failedSignInsPer15Minutes, 900), address, 1, "failed sign-ins");
   }
+  /** The workspace's session route: its own, tighter budget of refused sign-ins per client address. */
+  workspaceSignIns(): WorkspaceSignInLimiter {
+    const points = this.settings.failedWorkspaceSignInsPer15Minutes;
+    const limiter = () => this.limiter("workspace-signin", points, 900);
+    return {
+      check: async (address) => {
+        const state = await limiter().get(address);
+        if (state && state.consumedPoints >= points) throw new RateLimited("failed sign-ins", Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+      },
+      // The failure that uses up the budget is still answered 401; the next attempt gets 429.
+      failed: async (address) => {
+        await limiter()
+          .consume(address, 1)
+          .catch((error: unknown) => {
+            if (!(error instanceof RateLimiterRes)) throw error;
+          });
+      },
+    };
+  }
+}
+
+/** Counts refused sign-ins of one route per client address; `check` throws RateLimited while the budget is used up. */
+export interface WorkspaceSignInLimiter {
+  check(address: string): Promise<void>;
+  failed(address: string): Promise<void>;
 }

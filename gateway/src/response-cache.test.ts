@@ -30,4 +30,18 @@ describe("the memory response cache", () => {
     expect(await cache.get("b")).toBeNull();
     expect(await cache.get("a")).toBe("A");
   });
+
+  it("holds a bounded number of characters and never stores one oversized answer", async () => {
+    const cache = new MemoryResponseCache({ maxEntries: 100, maxChars: 10, maxEntryChars: 6 });
+    await cache.set("a", "aaaa", {}, 60);
+    await cache.set("b", "bbbb", {}, 60);
+    await cache.set("c", "cccc", {}, 60); // 12 characters: the least recently used goes
+    expect(await cache.get("a")).toBeNull();
+    expect(cache.heldChars).toBe(8);
+    await cache.set("huge", "x".repeat(7), {}, 60);
+    expect(await cache.get("huge")).toBeNull();
+    await cache.set("b", "bb", {}, 60); // replacing an entry counts only the new answer
+    expect(cache.heldChars).toBe(6);
+    expect(cache.size).toBe(2);
+  });
 });

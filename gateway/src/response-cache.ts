@@ -32,13 +32,30 @@ interface Stored {
   tags: Record<string, number>;
 }
 
-/** In-process LRU: the default when REDIS_URL is not set. */
+/** Bounds of the in-memory response cache (documented in the README, "Metrics and traces" → memory bounds). */
+export const MEMORY_CACHE_LIMITS = {
+  /** Entries held at most. */
+  maxEntries: 500,
+  /** Characters of stored answers held at most (V8 keeps Japanese text at 2 bytes a character: ≤ 32 MiB). */
+  maxChars: 16 * 1024 * 1024,
+  /** A larger answer is served but not stored (an anonymous client must not fill the cache with a few huge answers). */
+  maxEntryChars: 1024 * 1024,
+};
+
+/**
+ * In-process LRU: the default when REDIS_URL is not set. Bounded in entries and in characters held; expired and
+ * stale entries are dropped when read or pushed out first.
+ */
 export class MemoryResponseCache implements ResponseCache {
   readonly kind = "memory" as const;
   private readonly tagVersions = new Map<string, number>();
   private readonly entries = new Map<string, Stored & { expires: number }>();
+  private chars = 0;
+  private readonly limits: typeof MEMORY_CACHE_LIMITS;
 
-  constructor(private readonly maxEntries = 500) {}
+  constructor(limits: Partial<typeof MEMORY_CACHE_LIMITS> | number = {}) {
+    this.limits = { ...MEMORY_CACHE_LIMITS, ...(typeof limits === "number" ? { maxEntries: limits } : limits) };
+  }
 
   async versions(tags: readonly string[]): Promise<number[]> {
     return tags.map((tag) => this.tagVersions.get(tag) ?? 0);
@@ -47,16 +64,17 @@ export class MemoryResponseCache implements ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return null;
     const fresh = entry.expires >= Date.now() && Object.entries(entry.tags).every(([tag, v]) => (this.tagVersions.get(tag) ?? 0) === v);
-    this.entries.delete(key);
+    this.remove(key);
     if (!fresh) return null;
-    this.entries.set(key, entry);
+    this.add(key, entry);
     return entry.body;
   }
   async set(key: string, body: string, tags: Record<string, number>, ttlSeconds: number): Promise<void> {
     if (!Object.entries(tags).every(([tag, v]) => (this.tagVersions.get(tag) ?? 0) === v)) return;
-    this.entries.delete(key);
-    this.entries.set(key, { body, tags, expires: Date.now() + ttlSeconds * 1000 });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.remove(key);
+    if (body.length > this.limits.maxEntryChars) return;
+    this.add(key, { body, tags, expires: Date.now() + ttlSeconds * 1000 });
+    while (this.entries.size > this.limits.maxEntries || this.chars > this.limits.maxChars) this.remove(this.entries.keys().next().value as string);
   }
   async invalidate(tags: readonly string[]): Promise<void> {
     for (const tag of tags) this.tagVersions.set(tag, (this.tagVersions.get(tag) ?? 0) + 1);
@@ -65,7 +83,22 @@ export class MemoryResponseCache implements ResponseCache {
   get size(): number {
     return this.entries.size;
   }
+  /** Characters of answers held. */
+  get heldChars(): number {
+    return this.chars;
+  }
   async close(): Promise<void> {}
+
+  private add(key: string, entry: Stored & { expires: number }): void {
+    this.entries.set(key, entry);
+    this.chars += entry.body.length;
+  }
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.chars -= entry.body.length;
+  }
 }
 
 /** Shared by every gateway instance that points at the same Redis. */

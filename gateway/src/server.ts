@@ -11,12 +11,15 @@ import helmet from "helmet";
 import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
 import type { KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
+import { createMetricsRegistry, GatewayMetrics, metricsHandler, operationLabel, requestOutcome, type Registry } from "@jinjibu/telemetry";
 import { DEFAULT_RESILIENCE, GatewayTokenCache, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
+import { messageJaFor } from "@jinjibu/domain";
+import { directoryPages, type ExecutePageQuery } from "./directory-page";
 import { formatGatewayError } from "./errors";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
-import { cacheKey, type ResponseCache } from "./response-cache";
+import { cacheKey, MemoryResponseCache, type ResponseCache } from "./response-cache";
 import { SITE_KEY_MUTATIONS, type SiteKeyResolver } from "./site-keys";
 import { CredentialError, createViewerResolver } from "./viewer";
 import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
@@ -83,6 +86,11 @@ export interface GatewayOptions {
   /** How long a subgraph's readiness probe result is reused (ms). Default 2000. */
   readinessCacheMs?: number;
   /**
+   * `/metrics` on the gateway's port answers only `Authorization: Bearer <token>` (METRICS_TOKEN); unset or null: 404
+   * there (a separate METRICS_PORT listener may serve `metrics` instead).
+   */
+  metricsToken?: string | null;
+  /**
    * Mount point for more routes on the same app (e.g. `/workspace/`), called after the security headers, request id
    * and access log, before the directory page and the 404 handler.
    */
@@ -94,6 +102,8 @@ export interface RunningGateway {
   port: number;
   /** Each subgraph's data source (breaker state, for probes and tests). */
   subgraphs: Record<string, SignedDataSource>;
+  /** The gateway's Prometheus registry (requests, subgraph fetches, breakers, cache, Node.js defaults). */
+  metrics: Registry;
   close(): Promise<void>;
 }
 
@@ -104,6 +114,10 @@ interface Locals {
   viewer?: Viewer;
   clientKey: string;
   operationName?: string | null;
+  /** query or mutation, once Apollo resolved the operation. */
+  operationType?: string;
+  /** The GraphQL answer carried errors (for the outcome label). */
+  graphqlErrors?: boolean;
   state: RequestState;
 }
 
@@ -131,7 +145,10 @@ function findForbidden(value: unknown, where: string): string | null {
   return null;
 }
 
-const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => {
+  const messageJa = messageJaFor(code, message);
+  return { errors: [{ message, extensions: { code, ...extra, ...(messageJa ? { messageJa } : {}) } }] };
+};
 
 function locals(res: Response): Locals {
   return res.locals as Locals;
@@ -147,6 +164,21 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null, options.rateLimitPrefix);
   const dataSources: Record<string, SignedDataSource> = {};
   const tokens = new GatewayTokenCache(options.gatewayPrivateKey);
+  /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
+  const inflight = new Map<string, Promise<string | null>>();
+  const resilience = { ...DEFAULT_RESILIENCE, ...options.resilience };
+  const metrics = new GatewayMetrics(createMetricsRegistry("gateway"), {
+    breakers: () => Object.fromEntries(Object.entries(dataSources).map(([name, source]) => [name, source.breaker.state as number])),
+    bulkheads: () =>
+      Object.fromEntries(
+        Object.entries(dataSources).map(([name, source]) => [
+          name,
+          { active: resilience.maxConcurrency - source.bulkhead.executionSlots, queued: resilience.maxQueue - source.bulkhead.queueSlots },
+        ]),
+      ),
+    cacheEntries: () => (options.cache instanceof MemoryResponseCache ? options.cache.size : null),
+    singleFlight: () => inflight.size,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // The data sources read each fetch's parsed operation (is it a mutation; where its error belongs in the answer).
@@ -158,14 +190,16 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
         tokens,
         dedupe: options.dedupeFetches ?? true,
       });
+      source.onFetch = (seconds, outcome) => {
+        metrics.fetchDuration.observe({ subgraph: name, outcome }, seconds);
+        if (outcome !== "ok") metrics.fetchErrors.inc({ subgraph: name, reason: outcome });
+      };
       dataSources[name] = source;
       return source;
     },
   });
   const cache = options.cache;
   const subgraphNames = Object.keys(options.subgraphUrls);
-  /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
-  const inflight = new Map<string, Promise<string | null>>();
   /**
    * Identical queries of the same viewer in flight at the same moment share one execution (its answer is copied to
    * each): the same rule as the subgraph fetch merging — queries only, the viewer's whole identity in the key — one
@@ -201,7 +235,10 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           const viewer = ctx.contextValue.viewer;
           const state = ctx.contextValue.state;
           const res = (ctx.contextValue as { res?: Response }).res;
-          if (res) locals(res).operationName = ctx.operationName ?? null;
+          if (res) {
+            locals(res).operationName = ctx.operationName ?? null;
+            locals(res).operationType = operation.operation;
+          }
           // Limits run here, on Apollo's one parse of the operation, before any subgraph is called.
           const cost = operationCost(ctx.schema, ctx.document!, operation);
           const budget = COST_BUDGETS[viewer.role];
@@ -253,9 +290,13 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
             const running = inflight.get(key);
             if (running) {
               body = await running;
+              metrics.cacheLookups.inc({ result: body === null ? "miss" : "shared" });
             } else {
               inflight.set(key, new Promise((resolve) => (leader = resolve)));
+              metrics.cacheLookups.inc({ result: "miss" });
             }
+          } else {
+            metrics.cacheLookups.inc({ result: "hit" });
           }
           if (body === null) return null;
           hit = true;
@@ -265,6 +306,8 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           const http = ctx.response.http;
           const state = ctx.contextValue.state;
           const single = ctx.response.body.kind === "single" ? ctx.response.body.singleResult : null;
+          const res = (ctx.contextValue as { res?: Response }).res;
+          if (res) locals(res).graphqlErrors = Boolean(single?.errors?.length);
           // A refusal of the client's document (e.g. graphql-armor's token limit, thrown while parsing) is a client error.
           if (
             single?.errors?.length &&
@@ -373,6 +416,12 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     res.setHeader("x-request-id", requestId);
     res.on("finish", () => {
       const l = locals(res);
+      if (req.originalUrl.split("?")[0] === "/graphql") {
+        const operation = operationLabel(l.operationName);
+        const outcome = requestOutcome(res.statusCode, l.graphqlErrors ?? false);
+        metrics.requests.inc({ operation, type: l.operationType ?? "none", outcome });
+        metrics.requestDuration.observe({ operation, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+      }
       log.info(
         {
           method: req.method,
@@ -404,6 +453,11 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     const ready = !shuttingDown;
     res.status(ready ? 200 : 503).set("cache-control", "no-store").json({ status: ready ? "ready" : "shutting_down", subgraphs });
   });
+
+  if (options.metricsToken) {
+    const serveMetrics = metricsHandler(metrics.registry, options.metricsToken);
+    app.get("/metrics", (req, res) => serveMetrics(req, res));
+  }
 
   const tooLarge = `The request body is larger than the limit of ${bodyLimit} bytes.`;
   app.use(
@@ -460,7 +514,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   options.mount?.(app);
   if (options.workspace !== false) {
     // The workspace sets its own content security policy (it may talk to the identity provider) over helmet's.
-    const workspace = { ...options.workspace, resolveViewer };
+    const workspace = { ...options.workspace, resolveViewer, signInLimiter: rateLimits?.workspaceSignIns() ?? null };
     app.use((req: Request, res: Response, next: NextFunction) => {
       handleWorkspaceRequest(req, res, workspace).then((handled) => (handled ? undefined : next()), next);
     });
@@ -468,11 +522,22 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
 
   if (options.publicDir) {
     const publicDir = path.resolve(options.publicDir);
-    const page = (_req: Request, res: Response) => {
-      res.set("cache-control", "no-cache").sendFile(path.join(publicDir, "index.html"));
+    // The pages are rendered on the server from one anonymous GraphQL operation run inside the gateway: the same limits,
+    // rate limits and response cache as a request to /graphql.
+    const executePage: ExecutePageQuery = async (req, res, query, variables) => {
+      const l = locals(res);
+      const viewer = await resolveViewer({});
+      l.viewer = viewer;
+      l.clientKey = viewerKey(viewer, req.socket.remoteAddress ?? "unknown");
+      await rateLimits?.operation(viewer, l.clientKey);
+      const contextValue = { viewer, requestId: l.requestId, log: l.log, state: l.state, res } as GatewayContext;
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== "single") throw new Error("the directory page expects a single result");
+      return response.body.singleResult as Awaited<ReturnType<ExecutePageQuery>>;
     };
-    app.get("/", page);
-    app.get("/operators/:id", page);
+    const pages = directoryPages(publicDir, executePage, logger);
+    app.get("/", pages.directory);
+    app.get("/operators/:id", pages.operator);
     app.use(express.static(publicDir, { index: false, maxAge: 300_000, dotfiles: "ignore" }));
   }
 
@@ -513,6 +578,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     port: address.port,
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}/graphql`,
     subgraphs: dataSources,
+    metrics: metrics.registry,
     close: async () => {
       shuttingDown = true;
       await new Promise<void>((resolve) => {

@@ -2,6 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { mintUserToken, type KeyLike, type UserRole, type Viewer } from "@jinjibu/auth";
+import { RateLimited, type WorkspaceSignInLimiter } from "./rate-limits";
+import { messageJaFor } from "@jinjibu/domain";
 
 /** Where the coordinators' workspace (the `web/` package's build) is served. */
 export const WORKSPACE_BASE = "/workspace/";
@@ -34,6 +36,8 @@ export interface WorkspaceOptions {
 export interface WorkspaceDeps extends WorkspaceOptions {
   /** The gateway's own credential check (throws for invalid credentials). */
   resolveViewer(headers: IncomingHttpHeaders): Promise<Viewer>;
+  /** Refused sign-ins at `api/session`, per client address (the gateway's rate limits); none: unlimited. */
+  signInLimiter?: WorkspaceSignInLimiter | null;
 }
 
 const TYPES: Record<string, string> = {
@@ -87,6 +91,12 @@ function securityHeaders(deps: WorkspaceDeps): Record<string, string> {
 }
 
 function json(res: ServerResponse, status: number, body: unknown): true {
+  // Refusals a person reads carry a Japanese sentence beside the English one.
+  if (body && typeof body === "object" && "code" in body && "message" in body) {
+    const { code, message } = body as { code: unknown; message: unknown };
+    const messageJa = typeof code === "string" && typeof message === "string" ? messageJaFor(code, message) : null;
+    if (messageJa) body = { ...body, messageJa };
+  }
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
   res.end(JSON.stringify(body));
   return true;
@@ -161,11 +171,38 @@ async function devSession(req: IncomingMessage, res: ServerResponse, deps: Works
   return json(res, 200, { token, expiresAt: expiryOf(token) });
 }
 
+function tooManySignIns(res: ServerResponse, error: RateLimited): true {
+  res.writeHead(429, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "retry-after": String(error.retryAfterSeconds),
+  });
+  res.end(
+    JSON.stringify({
+      code: "RATE_LIMITED",
+      message: `Too many failed sign-ins from this address. Retry after ${error.retryAfterSeconds} seconds.`,
+      retryAfterSeconds: error.retryAfterSeconds,
+    }),
+  );
+  return true;
+}
+
 async function sessionInfo(req: IncomingMessage, res: ServerResponse, deps: WorkspaceDeps): Promise<true> {
+  const address = req.socket.remoteAddress ?? "unknown";
+  const limiter = deps.signInLimiter ?? null;
+  try {
+    // While the address has used up its refused sign-ins, nothing is checked, not even a valid token.
+    await limiter?.check(address);
+  } catch (error) {
+    if (error instanceof RateLimited) return tooManySignIns(res, error);
+    throw error;
+  }
   let viewer: Viewer;
   try {
     viewer = await deps.resolveViewer(req.headers);
   } catch {
+    await limiter?.failed(address);
     return json(res, 401, { code: "UNAUTHENTICATED", message: "The bearer token is invalid or expired. Sign in again." });
   }
   if (viewer.role !== "COORDINATOR" && viewer.role !== "NATIONAL_ADMIN") {

@@ -1,12 +1,48 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describeVariables, mergeVariables, renderVariableTable, replaceVariableTable, type VariableDoc } from "@jinjibu/config";
+import { describeVariables, mergeVariables, renderVariableTable, replaceVariableTable, SUBGRAPHS, type VariableDoc } from "@jinjibu/config";
 import { subgraphEnvironment } from "@jinjibu/federation";
+import { GatewayEnv } from "@jinjibu/gateway";
+import { telemetryEnvironment } from "@jinjibu/telemetry";
 import { launcherEnvironment, repoRoot } from "./config";
 
-/** Every variable the launcher and the subgraphs read (the gateway documents its own until the lead unifies them). */
+/** The gateway's variables that Hive Gateway's entry point (`gateway/hive/src/main.ts`) reads too. */
+export const HIVE_GATEWAY_VARIABLES: readonly string[] = [
+  "NODE_ENV",
+  "HOST",
+  "GATEWAY_PORT",
+  "PORT",
+  "LOG_LEVEL",
+  "SUPERGRAPH_PATH",
+  ...SUBGRAPHS.map((s) => s.urlVariable),
+  "GATEWAY_PRIVATE_KEY",
+  "GATEWAY_PRIVATE_KEY_FILE",
+  "IDENTITY_PUBLIC_KEY",
+  "IDENTITY_PUBLIC_KEY_FILE",
+  "API_KEYS_FILE",
+];
+
+/** `npm run import:talent` / `export:talent` (packages/talent-import/src/cli.ts) reads these; it has no schema of its own. */
+export const IMPORT_CLI_VARIABLES: VariableDoc[] = [
+  { name: "HUB_URL", default: "http://localhost:4000/graphql", required: false, meaning: "the gateway the import/export CLI talks to", readBy: ["import CLI"] },
+  { name: "HUB_TOKEN", required: false, meaning: "a coordinator's JWT the import/export CLI sends (wins over HUB_API_KEY)", readBy: ["import CLI"] },
+  { name: "HUB_API_KEY", required: false, meaning: "a regional site's API key the import/export CLI sends", readBy: ["import CLI"] },
+  { name: "HUB_DATA_DIR", required: false, meaning: "where the CLI finds the development identity key when neither HUB_TOKEN nor HUB_API_KEY is set", readBy: ["import CLI"] },
+  { name: "NODE_ENV", required: false, meaning: "`production` makes the CLI require HUB_TOKEN or HUB_API_KEY", readBy: ["import CLI"] },
+];
+
+/** Every variable a process of the hub reads: the launcher, each subgraph, the gateway, Hive Gateway and the import CLI. */
 export function hubVariables(): VariableDoc[] {
-  return mergeVariables(describeVariables(launcherEnvironment, "launcher"), describeVariables(subgraphEnvironment, "subgraphs"));
+  const gateway = describeVariables(GatewayEnv, "gateway");
+  return mergeVariables(
+    describeVariables(launcherEnvironment, "launcher"),
+    describeVariables(subgraphEnvironment, "subgraphs"),
+    describeVariables(telemetryEnvironment, "subgraphs"),
+    gateway,
+    describeVariables(telemetryEnvironment, "gateway"),
+    gateway.filter((v) => HIVE_GATEWAY_VARIABLES.includes(v.name)).map((v) => ({ ...v, readBy: ["hive-gateway"] })),
+    IMPORT_CLI_VARIABLES,
+  );
 }
 
 export const readmePath = (): string => path.join(repoRoot(), "README.md");

@@ -14,6 +14,11 @@ import { SUBGRAPHS, spawnSubgraph, type Child } from "../src/process-hub";
 
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 50);
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 2);
+/** Seconds between two samples of each process's RSS and the gateway's heap (printed as a timeline). */
+const SAMPLE_SECONDS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 30);
+/** Extra node flags for the gateway, e.g. `--heapsnapshot-signal=SIGUSR2` (then SIGUSR2 is sent after warm-up and at the end). */
+const GATEWAY_NODE_FLAGS = (process.env.SOAK_GATEWAY_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+const METRICS_TOKEN = "soak-metrics-token-0123456789";
 const repoRoot = path.resolve(__dirname, "..", "..", "..", "..");
 
 const rssMiB = (pid: number | undefined): number | null => {
@@ -53,7 +58,8 @@ async function main(): Promise<void> {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/graphql`;
     assertLoopback(url);
-    gateway = spawn(process.execPath, [require.resolve("@jinjibu/gateway/dist/main.js")], {
+    gateway = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, require.resolve("@jinjibu/gateway/dist/main.js")], {
+      cwd: process.env.SOAK_GATEWAY_CWD ?? process.cwd(),
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -64,6 +70,7 @@ async function main(): Promise<void> {
         // Every client comes from 127.0.0.1: per-address limits would measure the limiter, not the hub.
         RATE_LIMITS: "off",
         REDIS_URL: "",
+        METRICS_TOKEN,
         ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, children[name]!.url])),
       },
       stdio: ["ignore", "inherit", "inherit"],
@@ -91,6 +98,33 @@ async function main(): Promise<void> {
     const pids = () => ({ gateway: gateway?.pid, ...Object.fromEntries(SUBGRAPHS.map((n) => [n, children[n]!.process.pid])) });
     const rss = () => Object.fromEntries(Object.entries(pids()).map(([name, pid]) => [name, rssMiB(pid)]));
     const rssStart = rss();
+    /** The gateway's V8 heap in use and reserved, and memory outside V8 (Buffers), in MiB, from its own /metrics. */
+    const gatewayMemory = async (): Promise<string> => {
+      try {
+        const text = await (await fetch(url.replace(/graphql$/, "metrics"), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+        const mib = (name: string) => {
+          const match = new RegExp(`^${name}\\{[^}]*\\} (\\S+)`, "m").exec(text);
+          return match ? (Number(match[1]) / 1048576).toFixed(1).padStart(6) : "     ?";
+        };
+        return `heap used ${mib("nodejs_heap_size_used_bytes")} total ${mib("nodejs_heap_size_total_bytes")} external ${mib("nodejs_external_memory_bytes")}`;
+      } catch {
+        return "(no answer from /metrics)";
+      }
+    };
+    const timeline: string[] = [];
+    const started = Date.now();
+    const sample = async () => {
+      const figures = rss();
+      timeline.push(
+        `  ${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s  gateway rss ${String(figures.gateway).padStart(6)} ${await gatewayMemory()}  ` +
+          SUBGRAPHS.map((n) => `${n} ${figures[n]}`).join("  "),
+      );
+    };
+    await sample();
+    const sampler = setInterval(() => void sample(), SAMPLE_SECONDS * 1000);
+    if (GATEWAY_NODE_FLAGS.some((f) => f.startsWith("--heapsnapshot-signal"))) {
+      setTimeout(() => gateway?.kill("SIGUSR2"), 30_000);
+    }
 
     const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
     const latencies: number[] = [];
@@ -105,16 +139,16 @@ async function main(): Promise<void> {
         let result;
         try {
           if (roll < 0.35) {
-            result = await post("query Directory($search: String) { directory(search: $search) { totalOperators blocks { prefectures { operators { id nameJa } } } } }", { search: null });
+            result = await post("query SoakDirectory($search: String) { directory(search: $search) { totalOperators blocks { prefectures { operators { id nameJa } } } } }", { search: null });
           } else if (roll < 0.6) {
-            result = await post("query Op($id: ID!) { operator(id: $id) { nameJa adoptionCount caseStudies { id } } }", { id: pick(ids) });
+            result = await post("query SoakOperator($id: ID!) { operator(id: $id) { nameJa adoptionCount caseStudies { id } } }", { id: pick(ids) });
           } else if (roll < 0.85) {
-            result = await post("{ operators(first: 20) { totalCount edges { node { id nameJa talentPoolSummary { total } } } } }", {}, pick(tokens));
+            result = await post("query SoakPool { operators(first: 20) { totalCount edges { node { id nameJa talentPoolSummary { total } } } } }", {}, pick(tokens));
           } else {
             writes += 1;
             const i = (sequence += 1);
             result = await post(
-              `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`,
+              `mutation SoakRegister($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`,
               { input: [{ displayName: `負荷 試験${n}-${i}`, kinds: ["SIDE_JOB"], skills: ["soak"], availability: "SIDE_JOB" }] },
               tokens[n % tokens.length],
             );
@@ -132,6 +166,12 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`soak: ${CLIENTS} clients for ${MINUTES} min against ${url}\n`);
     await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+    clearInterval(sampler);
+    await sample();
+    if (GATEWAY_NODE_FLAGS.some((f) => f.startsWith("--heapsnapshot-signal"))) {
+      gateway?.kill("SIGUSR2");
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
+    }
     const rssEnd = rss();
     latencies.sort((a, b) => a - b);
     const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(1);
@@ -141,6 +181,7 @@ async function main(): Promise<void> {
         `latency ms  p50 ${q(0.5)}  p95 ${q(0.95)}  p99 ${q(0.99)}  max ${latencies[latencies.length - 1]!.toFixed(1)}\n`,
     );
     for (const [key, count] of errors) process.stdout.write(`  error ×${count}: ${key}\n`);
+    process.stdout.write(`timeline (MiB; the gateway's heap and external memory from its /metrics)\n${timeline.join("\n")}\n`);
     process.stdout.write("RSS MiB      start    end\n");
     for (const name of Object.keys(rssStart)) {
       process.stdout.write(`  ${name.padEnd(14)} ${String(rssStart[name]).padStart(6)} ${String(rssEnd[name]).padStart(6)}\n`);

@@ -7,6 +7,9 @@
 // contacts and consents by COPY into a fresh hub database, starts the whole hub (four subgraphs + gateway over HTTP, the
 // same harness as the e2e tests; rate limits off: this measures search, not the limiter), and runs searches as a
 // coordinator of op-meguru through the gateway for a fixed time.
+// Then the demand side (issue 15): BENCH_NEEDS (10,000) open needs of every operator are loaded by COPY, and the same
+// coordinator asks for suggestions for its own needs (`needSuggestions`, 20 ranked cards with reasons) for the same time;
+// each suggestion line prints its p95 beside the search's p95 at the same size and client count.
 // The last line is the ratio p95(largest) / p95(smallest) at the highest client count.
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -20,11 +23,15 @@ import { dropTemplate, prepareTemplate } from "@jinjibu/test-utils";
 import { startHub, type Hub } from "../src/harness";
 // The search's own SQL, to EXPLAIN exactly what the service runs.
 import { explainableSearch } from "@jinjibu/subgraph-talent/dist/services/talent-search.service";
+// The suggestion's own SQL, likewise.
+import { suggestionSql } from "@jinjibu/subgraph-talent/dist/services/suggestion.service";
+import { toNeed } from "@jinjibu/subgraph-talent/dist/entities/demand";
 
 const SIZES = (process.env.BENCH_SIZES ?? "2000,20000,200000").split(",").map(Number);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? "1,20").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const NEEDS = Number(process.env.BENCH_NEEDS ?? 10000);
 const SEED = 20260401;
 const VIEWER = "op-meguru";
 
@@ -152,6 +159,53 @@ export async function load(ownerUrl: string, size: number): Promise<string> {
   }
 }
 
+/** Replaces the needs with `count` generated open needs of every operator (one bench company per operator); returns a line. */
+export async function loadNeeds(ownerUrl: string, count: number): Promise<string> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`SET search_path = talent, public`);
+    const operators: { operator_id: string; block: string | null; prefecture_code: string | null }[] = (
+      await client.query(`SELECT operator_id, block, prefecture_code FROM operator_region ORDER BY operator_id`)
+    ).rows;
+    fakerJA.seed(SEED + 1);
+    const t0 = performance.now();
+    const line = (values: (string | number | boolean | null)[]) => values.map(field).join("\t");
+    const rows: string[] = [];
+    const start = Date.parse("2026-04-01T00:00:00Z");
+    for (let i = 0; i < count; i += 1) {
+      const op = operators[i % operators.length]!;
+      const skills = fakerJA.helpers.arrayElements(SKILLS, { min: 1, max: 3 });
+      const scope = fakerJA.helpers.weightedArrayElement([
+        { weight: 6, value: "NATIONWIDE" },
+        { weight: 3, value: "SAME_BLOCK" },
+        { weight: 1, value: "OWN_OPERATOR" },
+      ]);
+      const at = new Date(start + i * 60_000).toISOString();
+      rows.push(
+        line([
+          `co-bench-${op.operator_id}`, "ベンチ企業", op.operator_id, op.block, op.prefecture_code, `ベンチ案件 ${i}`, "説明", "課題",
+          array([...new Set(fakerJA.helpers.arrayElements(KINDS, { min: 1, max: 2 }))]), array(skills), skills.map(normalizeForSearch).join("\n"),
+          array(fakerJA.helpers.arrayElements(AVAILABILITY, { min: 1, max: 2 })), array(fakerJA.helpers.arrayElements(WORK_STYLES, { min: 0, max: 2 })),
+          fakerJA.helpers.arrayElement(PURPOSES), "OPEN", scope, "-", true, at, at, at,
+        ]),
+      );
+    }
+    await client.query("BEGIN");
+    await client.query(`DELETE FROM need`);
+    await client.query(`INSERT INTO company_ref (company_id, name_ja, supporting_operator_ids, prefecture_code, is_demo)
+      SELECT 'co-bench-' || operator_id, 'ベンチ企業', ARRAY[operator_id], prefecture_code, true FROM operator_region ON CONFLICT DO NOTHING`);
+    // The row trigger fills `audience` and `terms` as for every need written by the service.
+    await copyRows(client, `COPY need (company_id, company_name_ja, owner_operator_id, owner_block, prefecture_code, title, description, business_problem,
+      kinds, skills, search_text, work_forms, work_styles, purpose, status, scope, audience, is_demo, created_at, updated_at, opened_at) FROM STDIN`, rows);
+    await client.query("COMMIT");
+    await client.query(`VACUUM (ANALYZE) need`);
+    return `${count} open needs of ${operators.length} operators loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  } finally {
+    await client.end();
+  }
+}
+
 // ── load ────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
@@ -163,6 +217,38 @@ interface Figures {
   requests: number;
   errors: number;
   lowerBound: number;
+}
+
+const SUGGEST = `query Suggest($id: ID!) { needSuggestions(needId: $id, first: 20) {
+  considered consideredIsLowerBound items { score reasons { kind textJa points } card { cardId kinds skills availability ownerOperator { id } } } } }`;
+
+/** Suggestions for the viewer's own needs, in rotation, for a fixed time. */
+async function driveSuggestions(hub: Hub, headers: Record<string, string>, needIds: string[], clients: number, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let lowerBound = 0;
+  let next = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  async function client() {
+    while (performance.now() < until) {
+      const id = needIds[next++ % needIds.length];
+      const t = performance.now();
+      const response = await fetch(hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: SUGGEST, variables: { id } }),
+      });
+      const body = (await response.json()) as { data?: { needSuggestions?: { consideredIsLowerBound: boolean } }; errors?: unknown[] };
+      latencies.push(performance.now() - t);
+      if (response.status !== 200 || body.errors || !body.data?.needSuggestions) errors += 1;
+      else if (body.data.needSuggestions.consideredIsLowerBound) lowerBound += 1;
+    }
+  }
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), rps: latencies.length / elapsed, requests: latencies.length, errors, lowerBound };
 }
 
 async function drive(hub: Hub, headers: Record<string, string>, clients: number, seconds: number): Promise<Figures> {
@@ -212,6 +298,12 @@ export async function explain(ownerUrl: string): Promise<string> {
         out.push(`-- ${label} of ${JSON.stringify(filter)}`, ...rows.map((r) => r["QUERY PLAN"]), "");
       }
     }
+    const needs = (await client.query(`SELECT * FROM need WHERE owner_operator_id = $1 AND cardinality(skills) >= 2 ORDER BY id LIMIT 1`, [VIEWER])).rows;
+    if (needs[0]) {
+      const sql = suggestionSql(toNeed(needs[0], VIEWER), needs[0].search_text, viewerBlock, 20);
+      const rows: { "QUERY PLAN": string }[] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.params)).rows;
+      out.push(`-- suggestions for a need with skills ${JSON.stringify(needs[0].skills)}`, ...rows.map((r) => r["QUERY PLAN"]), "");
+    }
     await client.query("ROLLBACK");
     return out.join("\n");
   } finally {
@@ -238,6 +330,21 @@ async function main(): Promise<void> {
           `size ${String(size).padStart(7)}  clients ${String(clients).padStart(2)}  p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  ` +
             `${f.rps.toFixed(0).padStart(5)} req/s  (${f.requests} requests, ${f.errors} errors, ${f.lowerBound} with totalCountIsLowerBound)`,
         );
+      }
+      if (NEEDS > 0) {
+        print(await loadNeeds(hub.ownerUrl, NEEDS));
+        const needIds = (await hub.sql<{ id: string }>("talent", `SELECT id FROM need WHERE owner_operator_id = $1 ORDER BY id`, [VIEWER])).map((r) => r.id);
+        for (const clients of CLIENTS) {
+          await driveSuggestions(hub, headers, needIds, clients, WARMUP_SECONDS);
+          const f = await driveSuggestions(hub, headers, needIds, clients, SECONDS);
+          const search = results.get(`${size}/${clients}`)!;
+          results.set(`suggest ${size}/${clients}`, f);
+          print(
+            `size ${String(size).padStart(7)}  clients ${String(clients).padStart(2)}  suggestions (${NEEDS} needs, ${needIds.length} own)  p50 ${f.p50.toFixed(1).padStart(6)} ms  ` +
+              `p95 ${f.p95.toFixed(1).padStart(6)} ms  ${f.rps.toFixed(0).padStart(5)} req/s  (${f.requests} requests, ${f.errors} errors, ${f.lowerBound} over the 1,000 bound)` +
+              `  | search p95 ${search.p95.toFixed(1)} ms`,
+          );
+        }
       }
       if (size === Math.max(...SIZES)) lastExplain = await explain(hub.ownerUrl);
     } finally {

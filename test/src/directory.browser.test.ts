@@ -39,14 +39,16 @@ describeBrowser("the national directory page in Chromium", () => {
     });
   });
   afterAll(async () => {
-    process.stdout.write(`directory page screenshots: ${["directory.png", "directory-search.png", "directory-phone.png", "operator.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
+    process.stdout.write(`directory page screenshots: ${["directory.png", "directory-search.png", "directory-phone.png", "operator.png",
+      ...["directory", "operator"].flatMap((v) => [`${v}-nojs-1280.png`, `${v}-nojs-390.png`, `${v}-1280.png`, `${v}-390.png`]),
+      "directory-unassigned-nojs-1280.png", "directory-unassigned-nojs-390.png"].map((f) => path.join(ARTIFACTS, f)).join(", ")}\n`);
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
     await browser?.close();
     await hub?.stop();
   });
 
-  it("shows the nine regional blocks with one GraphQL request", async () => {
+  it("shows the nine regional blocks, rendered by the server: the first view needs no GraphQL request", async () => {
     graphqlRequests = 0;
     await page.goto(`${hub.baseUrl}/`);
     await page.waitForSelector("section.block");
@@ -71,7 +73,8 @@ describeBrowser("the national directory page in Chromium", () => {
       return (Math.max(border, background) + 0.05) / (Math.min(border, background) + 0.05);
     });
     expect(ratio).toBeGreaterThanOrEqual(3);
-    expect(graphqlRequests).toBe(1);
+    // The server sent the content and its data; the script enhanced the page without asking again.
+    expect(graphqlRequests).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "directory.png"), fullPage: false });
   });
 
@@ -111,5 +114,80 @@ describeBrowser("the national directory page in Chromium", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: path.join(ARTIFACTS, "directory-phone.png") });
     await phone.close();
+  });
+  it("gives readers without JavaScript the whole list, a working search and operator pages", async () => {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: width === 390 ? 844 : 900 } });
+      const plain = await context.newPage();
+      const response = await plain.goto(`${hub.baseUrl}/`);
+      expect(response?.status()).toBe(200);
+      expect(await plain.textContent("[data-testid=summary]")).toBe("89件中 89件");
+      expect(await plain.$$eval("li.operator", (nodes) => nodes.length)).toBe(89);
+      expect(await plain.$$eval("section.block", (nodes) => nodes.map((n) => n.getAttribute("data-block")))).toEqual([...BLOCKS, "UNASSIGNED"]);
+      expect(await plain.$$eval("h1", (nodes) => nodes.map((n) => n.textContent))).toEqual(["地域の人事部 全国事業者一覧"]);
+      // Operators whose prefecture and area the documents do not give: each says so, naming the list it appears in.
+      const unknown = await plain.$$eval("section.block[data-block=UNASSIGNED] li.operator", (nodes) =>
+        nodes.map((n) => n.querySelector(".explain-op")?.textContent ?? ""));
+      expect(unknown).toHaveLength(30);
+      for (const text of unknown) expect(text).toMatch(/^令和\d年度の採択一覧(・令和\d年度の採択一覧)*には事業者名だけが載っていて、所在地も対象地域も書かれていません。$/);
+      await plain.screenshot({ path: path.join(ARTIFACTS, `directory-nojs-${width}.png`) });
+      await plain.locator("section.block[data-block=UNASSIGNED]").screenshot({ path: path.join(ARTIFACTS, `directory-unassigned-nojs-${width}.png`) });
+
+      // The search form submits as a plain GET and the server answers with the results first.
+      await plain.fill("input[name=q]", "クラブズ");
+      await Promise.all([plain.waitForURL(/q=/), plain.click("form.filters button")]);
+      expect(await plain.$$eval("li.operator .op-name", (nodes) => nodes.map((n) => n.textContent))).toEqual(["株式会社クラビズ"]);
+      expect(await plain.textContent("[data-testid=summary]")).toBe("89件中 1件");
+
+      // An operator page: website, every adoption with its project title, the ministry's page for each adoption year.
+      await plain.goto(`${hub.baseUrl}/operators/op-dotdoto`);
+      expect(await plain.textContent("h1")).toBe("一般社団法人ドット道東");
+      expect(await plain.getAttribute("[data-testid=website] a", "href")).toBe("https://dotdoto.com/");
+      expect(await plain.$$eval("[data-testid=adoptions] tbody tr", (rows) => rows.length)).toBe(4);
+      const lists = await plain.$$eval("[data-testid=adoption-lists] li", (items) =>
+        items.map((li) => [li.getAttribute("data-fiscal-year"), li.querySelector("a")?.getAttribute("href"), li.textContent]));
+      expect(lists.map(([fy, href]) => [fy, href])).toEqual(
+        ["2022", "2023", "2024", "2025"].map((fy) => [fy, "https://www.meti.go.jp/policy/sme_chiiki/jinjibu/index.html"]),
+      );
+      expect(lists[0]![2]).toBe("令和4年度: 令和4年9月公表の採択結果 (経済産業省「地域の人事部」ページ)");
+      await plain.screenshot({ path: path.join(ARTIFACTS, `operator-nojs-${width}.png`), fullPage: true });
+
+      // Unknown prefecture on an operator page: explained, not left blank.
+      await plain.goto(`${hub.baseUrl}/operators/op-kazami`);
+      expect(await plain.textContent("[data-testid=place]")).toBe("記載なし — 令和7年度の採択一覧には事業者名だけが載っていて、所在地も対象地域も書かれていません。");
+      const missing = await plain.goto(`${hub.baseUrl}/operators/op-none`);
+      expect(missing?.status()).toBe(404);
+      expect(await plain.textContent("p.error")).toBe("該当する事業者が見つかりません。");
+      await context.close();
+    }
+  });
+
+  it("renders the same page with JavaScript at 1280 and 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      const enhanced = await context.newPage();
+      enhanced.on("pageerror", (error) => pageErrors.push(error.message));
+      await enhanced.goto(`${hub.baseUrl}/`);
+      await enhanced.waitForFunction(() => document.getElementById("announce")?.textContent !== "");
+      expect(await enhanced.$$eval("li.operator", (nodes) => nodes.length)).toBe(89);
+      await enhanced.screenshot({ path: path.join(ARTIFACTS, `directory-${width}.png`) });
+      await enhanced.goto(`${hub.baseUrl}/operators/op-meguru`);
+      await enhanced.waitForFunction(() => document.getElementById("announce")?.textContent !== "");
+      expect(await enhanced.textContent("h1")).toBe("NPO法人MEGURU");
+      await enhanced.screenshot({ path: path.join(ARTIFACTS, `operator-${width}.png`), fullPage: true });
+      await context.close();
+    }
+  });
+
+  it("escapes what the URL carries and embeds the data so that it cannot close its element", async () => {
+    const hostile = `<script>alert(1)</script>"'&`;
+    const html = await (await fetch(`${hub.baseUrl}/?q=${encodeURIComponent(hostile)}&city=${encodeURIComponent("</script><b>")}`)).text();
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).not.toContain("</script><b>");
+    expect(html).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"');
+    // One executable script pair (view, app) and one JSON data block, nothing else.
+    expect(html.match(/<script/g)).toHaveLength(3);
+    const embedded = /<script type="application\/json" id="initial-data">([^<]*)<\/script>/.exec(html);
+    expect(JSON.parse(embedded![1]!)).toMatchObject({ path: "/", search: expect.stringContaining("q=") });
   });
 });

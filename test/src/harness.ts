@@ -38,6 +38,9 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   body: { data?: T | null; errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }> };
 }
 
+/** The scrape token of every test hub's `/metrics` (gateway and subgraphs). */
+export const TEST_METRICS_TOKEN = "test-metrics-token-0123456789";
+
 export interface Hub {
   /** The gateway's GraphQL URL. */
   url: string;
@@ -122,7 +125,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const conn = await connectAsApp(module, db.url, process.env.APP_DATABASE_PASSWORD, options.poolSize);
     connections.push(conn);
     subgraphs[module.name] = await startSubgraphServer(
-      { module: module as SubgraphModule, schema: await module.buildSchema(), dataSource: conn.dataSource, gatewayPublicKey: gatewayPublic },
+      { module: module as SubgraphModule, schema: await module.buildSchema(), dataSource: conn.dataSource, gatewayPublicKey: gatewayPublic, metricsToken: TEST_METRICS_TOKEN },
       0,
     );
   }
@@ -163,6 +166,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
         workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
         oidc: options.oidc ?? null,
+        metricsToken: TEST_METRICS_TOKEN,
       },
       0,
     );

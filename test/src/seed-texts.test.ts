@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sharedDir } from "./shared-dir";
 
 // The seed data files must hold the documents' Japanese in every Japanese field: no English metric keys, editorial notes or
 // placeholders. A Latin word in a *Ja text is allowed only when the Japanese originals print it (names such as G-net, DX, OB).
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // The source documents sit in the project's shared/ folder beside the repository (as for every developer and CI run).
-const SEEDS = path.resolve(ROOT, "..", "shared", "seeds");
+const SEEDS = path.join(sharedDir(ROOT), "seeds");
 const seedsDir = process.env.HUB_SEED_DOCUMENTS ?? SEEDS;
 
 function normalise(text: string): string {

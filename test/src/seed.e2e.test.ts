@@ -16,7 +16,10 @@ describe("migrations and seed on an empty database", () => {
     expect(first.map((r) => [r.subgraph, r.applied.length > 0])).toEqual([
       ["organizations", true], ["talent", true], ["programs", true], ["funding", true],
     ]);
-    expect(seeded.organizations).toMatchObject({ operator: 94, partner_organization: 48, municipality: 59, model_region: 8, agreement: 4 });
+    expect(seeded.organizations).toMatchObject({
+      operator: 94, partner_organization: 48, municipality: 59, model_region: 8, agreement: 4,
+      partner_relation: 64, key_person: 40, operator_survey: 1, policy_position: 3,
+    });
     expect(seeded.funding).toMatchObject({ adoption: 115, adoption_member: 135, subsidy_scheme: 5 });
     expect(seeded.programs).toMatchObject({ program: 95, case_study: 19 });
     expect(seeded.talent!.talent_profile).toBeGreaterThan(94 * 3 - 1);

@@ -26,10 +26,10 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the test identity provider (a real oidc-provider in its own process) and waits for its `listening` line. */
-function startIdp(port: number, redirectUri: string): Promise<ChildProcess> {
+function startIdp(port: number, redirectUri: string, postLogoutUri: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(__dirname, "workspace-oidc.idp.mjs")], {
-      env: { ...process.env, IDP_PORT: String(port), IDP_REDIRECT_URI: redirectUri, IDP_AUDIENCE: AUDIENCE },
+      env: { ...process.env, IDP_PORT: String(port), IDP_REDIRECT_URI: redirectUri, IDP_POST_LOGOUT_URI: postLogoutUri, IDP_AUDIENCE: AUDIENCE },
       stdio: ["pipe", "pipe", "inherit"],
     });
     child.once("exit", (code) => reject(new Error(`the identity provider exited (code ${code})`)));
@@ -56,7 +56,7 @@ describeBrowser("signing in to the workspace with OpenID Connect (authorization 
       // Production: the development sign-in is absent; only the identity provider signs people in.
       workspace: { production: true, oidcClient: { authority: issuer, clientId: "jinjibu-workspace", scope: "openid workspace" } },
     });
-    idp = await startIdp(port, `${hub.baseUrl}/workspace/callback`);
+    idp = await startIdp(port, `${hub.baseUrl}/workspace/callback`, `${hub.baseUrl}/workspace/sign-in`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
@@ -115,7 +115,8 @@ describeBrowser("signing in to the workspace with OpenID Connect (authorization 
     await signIn(page, "tanaka@dotdoto.example");
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "人材プール");
     expect(new URL(page.url()).pathname).toBe("/workspace/pool");
-    expect(await page.textContent("[data-testid=who]")).toContain("一般社団法人ドット道東");
+    // The operator's name is filled in after the session starts.
+    await page.waitForFunction(() => document.querySelector("[data-testid=who]")?.textContent?.includes("一般社団法人ドット道東"));
     // Authorization code with PKCE (S256); the access token is the provider's JWT, verified by the gateway.
     expect(authorize[0]!.searchParams.get("response_type")).toBe("code");
     expect(authorize[0]!.searchParams.get("code_challenge_method")).toBe("S256");
@@ -125,9 +126,39 @@ describeBrowser("signing in to the workspace with OpenID Connect (authorization 
     expect(pool.body.errors).toBeUndefined();
     expect(pool.body.data!.ownTalentPool.totalCount).toBeGreaterThan(0);
     await page.waitForSelector("[data-testid=pool-table]");
+    await page.context().close();
+  });
+
+  it("signs out at the provider too (end_session_endpoint with id_token_hint), so the next sign-in asks for the account again", async () => {
+    const page = await newPage();
+    await signIn(page, "tanaka@dotdoto.example");
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "人材プール");
+    const storage = await page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k) ?? ""])));
+    const userKey = Object.keys(storage).find((k) => k.startsWith("oidc.user:"));
+    const idToken = userKey ? ((JSON.parse(storage[userKey]!) as { id_token?: string }).id_token ?? null) : null;
+    expect(idToken).toEqual(expect.any(String));
     await page.getByRole("button", { name: "サインアウト" }).click();
+    await page.waitForURL((url) => url.origin === issuer);
+    const end = new URL(page.url());
+    const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { end_session_endpoint: string };
+    expect(`${end.origin}${end.pathname}`).toBe(discovery.end_session_endpoint);
+    expect(end.searchParams.get("id_token_hint")).toBe(idToken);
+    expect(end.searchParams.get("post_logout_redirect_uri")).toBe(`${hub.baseUrl}/workspace/sign-in`);
+    // The workspace forgot its tokens before leaving.
+    await page.getByRole("button", { name: "サインアウトする" }).click();
+    await page.waitForURL((url) => url.origin === new URL(hub.baseUrl).origin && url.pathname === "/workspace/sign-in" && url.search === "");
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "サインイン");
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("oidc.")))).toEqual([]);
+    expect(await page.textContent("[data-testid=notice]")).toBe("サインアウトしました。");
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("oidc.") || k === "jinjibu.workspace.session"))).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "workspace-signed-out-oidc-1280.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "workspace-signed-out-oidc-390.png") });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // The provider's session ended: signing in again asks for the account.
+    await page.getByRole("button", { name: "認証サービスでサインイン" }).click();
+    await page.waitForURL((url) => url.origin === issuer);
+    await page.waitForSelector("#login");
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 // A real OpenID Connect provider (the oidc-provider package) for the workspace's sign-in test, run as its own process
 // because the package is ESM-only. It prints one line, `listening <issuer>`, and serves until it is killed.
-// Environment: IDP_PORT, IDP_REDIRECT_URI (the workspace's /workspace/callback), IDP_POST_LOGOUT_URI, IDP_AUDIENCE.
+// Environment: IDP_PORT, IDP_REDIRECT_URI (the workspace's /workspace/callback), IDP_POST_LOGOUT_URI (its /workspace/sign-in),
+// IDP_AUDIENCE.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import Provider from "oidc-provider";
@@ -40,6 +41,14 @@ server.listen(Number(process.env.IDP_PORT ?? 0), "127.0.0.1", () => {
     clientBasedCORS: () => true,
     features: {
       devInteractions: { enabled: false },
+      // RP-initiated logout (end_session_endpoint): a Japanese confirmation page; "logout=yes" ends the provider's session.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.body = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>テスト用認証サービス</title></head>
+<body><h1>サインアウトの確認</h1>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">サインアウトする</button></body></html>`;
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => audience,

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generatePemKeyPair, importPrivateKey, importPublicKey, verifyUserToken, type KeyLike, type Viewer } from "@jinjibu/auth";
-import { handleWorkspaceRequest, type WorkspaceDeps } from "@jinjibu/gateway";
+import { DEFAULT_RATE_LIMITS, handleWorkspaceRequest, RateLimits, type WorkspaceDeps } from "@jinjibu/gateway";
 
 /** The workspace handler on a bare HTTP server (it is framework-neutral), over a small fake build. */
 describe("serving the workspace at /workspace/", () => {
@@ -102,6 +102,36 @@ describe("serving the workspace at /workspace/", () => {
       expect((await fetch(`${production}/workspace/api/dev-session`, { method: "POST", body: JSON.stringify({ role: "NATIONAL_ADMIN" }) })).status).toBe(404);
       expect(await (await fetch(`${production}/workspace/config.json`)).json()).toEqual({ devSignIn: false, oidc: null });
     }
+  });
+
+  it("limits refused sign-ins at api/session per client address with their own budget: 429, RATE_LIMITED and Retry-After", async () => {
+    const limits = new RateLimits({ ...DEFAULT_RATE_LIMITS, failedWorkspaceSignInsPer15Minutes: 3 }, null);
+    const base = await serve({ devIdentityPrivateKey: identityPrivate, signInLimiter: limits.workspaceSignIns() });
+    const token = ((await (await fetch(`${base}/workspace/api/dev-session`, { method: "POST", body: JSON.stringify({ role: "NATIONAL_ADMIN" }) })).json()) as { token: string }).token;
+    const session = (bearer: string | null) => fetch(`${base}/workspace/api/session`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+    // Valid sign-ins and anonymous visitors (403) use up nothing.
+    for (let i = 0; i < 5; i += 1) expect((await session(token)).status).toBe(200);
+    expect((await session(null)).status).toBe(403);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await session(`forged.${i}.token`)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // While the budget is used up, even a valid token is not checked.
+    const refused = await session(token);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(800);
+    expect(retryAfter).toBeLessThanOrEqual(900);
+    expect(await refused.json()).toEqual({
+      code: "RATE_LIMITED",
+      message: `Too many failed sign-ins from this address. Retry after ${retryAfter} seconds.`,
+      retryAfterSeconds: retryAfter,
+    });
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    // The development sign-in itself is not a credential check and is not limited.
+    expect((await fetch(`${base}/workspace/api/dev-session`, { method: "POST", body: JSON.stringify({ role: "NATIONAL_ADMIN" }) })).status).toBe(200);
+    // Without a limiter (rate limits off) nothing is refused.
+    const open = await serve({});
+    for (let i = 0; i < 5; i += 1) expect((await fetch(`${open}/workspace/api/session`, { headers: { authorization: "Bearer x" } })).status).toBe(401);
   });
 
   it("says in Japanese when the app has not been built", async () => {

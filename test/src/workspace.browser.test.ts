@@ -333,6 +333,50 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     await shoot(owner, "records-provision");
   });
 
+  it("declines a second request with a reason the owner must give, and shows the reason to the requester", async () => {
+    const [{ card_id: cardId }] = await hub.sql<{ card_id: string }>("talent", "SELECT card_id FROM talent_profile WHERE id = $1", [personId]);
+    const asked = await hub.query<{ requestIntroduction: { id: string } }>(
+      `mutation ($card: ID!) { requestIntroduction(cardId: $card, purpose: SIDE_JOB_MATCHING, message: "別の案件でもご相談させてください。") { id } }`,
+      { card: cardId },
+      { as: { coordinator: REQUESTER } },
+    );
+    const id = asked.body.data!.requestIntroduction.id;
+    await owner.goto(`${hub.baseUrl}/workspace/introductions/${id}`);
+    await expectOneH1(owner, "紹介依頼（依頼中）");
+    await owner.getByRole("button", { name: "辞退する…" }).click();
+    await owner.waitForSelector("[data-testid=decline-form]");
+    // Nothing chosen: the screen says what is missing and sends nothing.
+    await owner.getByRole("button", { name: "辞退を確定する" }).click();
+    expect(await owner.textContent("#decline-reason-error")).toBe("辞退の理由を選んでください。");
+    expect(await owner.getAttribute("#decline-reason", "aria-invalid")).toBe("true");
+    await owner.getByLabel("辞退の理由（必須）").selectOption("OTHER");
+    await owner.getByRole("button", { name: "辞退を確定する" }).click();
+    expect(await owner.textContent("#decline-note-error")).toBe("「その他」を選んだときは、理由を具体的に書いてください。");
+    await owner.getByLabel("理由の詳細（必須・500文字まで）").fill("本人が今期は本業の繁忙期のため、来年度にあらためてご相談ください。");
+    await shoot(owner, "decline-form");
+    await owner.getByRole("button", { name: "辞退を確定する" }).click();
+    await owner.waitForSelector("[data-testid=intro-done]");
+    await expectOneH1(owner, "紹介依頼（辞退）");
+    expect(await owner.textContent("[data-testid=decline-reason]")).toBe("その他（詳細に記入）");
+    expect(await hub.sql("talent", "SELECT event, actor_operator_id, decline_reason FROM introduction_event WHERE introduction_id = $1 ORDER BY id", [id])).toEqual([
+      { event: "REQUESTED", actor_operator_id: REQUESTER, decline_reason: null },
+      { event: "DECLINED", actor_operator_id: OWNER, decline_reason: "OTHER" },
+    ]);
+
+    await requester.goto(`${hub.baseUrl}/workspace/introductions?box=outbox&status=DECLINED`);
+    await requester.waitForSelector("[data-testid=outbox]");
+    expect(await requester.$$eval("[data-testid=outbox] tbody tr td", (cells) => cells.map((c) => c.textContent).slice(0, 3))).toEqual([
+      "一般社団法人ドット道東",
+      "兼業・副業マッチング",
+      "辞退（理由: その他（詳細に記入））",
+    ]);
+    await requester.getByRole("link", { name: "開く" }).click();
+    await expectOneH1(requester, "紹介依頼（辞退）");
+    expect(await requester.textContent("[data-testid=decline-reason]")).toBe("その他（詳細に記入）");
+    expect(await requester.textContent("[data-testid=decline-note]")).toBe("本人が今期は本業の繁忙期のため、来年度にあらためてご相談ください。");
+    await shoot(requester, "introduction-declined-requester");
+  });
+
   it("shows the import page placeholder inside the layout", async () => {
     await owner.getByRole("link", { name: "取り込み・書き出し" }).click();
     await expectOneH1(owner, "取り込み・書き出し");
@@ -489,5 +533,24 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
     expect(await requester.textContent("main")).toContain("サインアウトしました。");
     await requester.goto(`${hub.baseUrl}/workspace/pool`);
     await expectOneH1(requester, "サインイン");
+  });
+
+  it("stops sign-ins from an address for a while after repeated refused sign-ins, and says so in Japanese", async () => {
+    // Refused sign-ins at the session route have their own budget (10 per address per 15 minutes): use it up.
+    for (let i = 0; i < 10; i += 1) {
+      const refused = await fetch(`${hub.baseUrl}/workspace/api/session`, { headers: { authorization: `Bearer not.a.token${i}` } });
+      expect(refused.status).toBe(401);
+    }
+    const page = await newUser();
+    await page.goto(`${hub.baseUrl}/workspace/`);
+    await page.waitForSelector("#dev-heading");
+    await page.getByLabel("コーディネーター（事業者の担当者）").check();
+    await page.waitForSelector(`#dev-operator option[value="${OWNER}"]`, { state: "attached" });
+    await page.selectOption("#dev-operator", OWNER);
+    await page.getByRole("button", { name: "サインイン", exact: true }).click();
+    await page.waitForSelector("[role=alert]");
+    expect(await page.textContent("[role=alert]")).toMatch(/^サインインの失敗が続いたため、このネットワークからのサインインを一時的に止めています。約1[45]分後にもう一度お試しください。$/);
+    await expectOneH1(page, "サインイン");
+    await shoot(page, "sign-in-rate-limited");
   });
 });

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Layout, Page } from "./components/Layout";
+import { adminRoutes } from "./features/admin/routes";
+import { demandRoutes } from "./features/demand/routes";
 import { ImportPage } from "./features/import/ImportPage";
 import { knowhowRoutes } from "./features/knowhow/routes";
+import { SelfAssessmentPage } from "./features/self-assessment/SelfAssessmentPage";
 import { useSession } from "./lib/hooks";
 import { CallbackPage } from "./pages/Callback";
 import { IntroductionPage, IntroductionsPage } from "./pages/Introductions";
@@ -55,6 +58,9 @@ export function App() {
           <Route path="/introductions/:id" element={<RequireSession coordinator><IntroductionPage /></RequireSession>} />
           <Route path="/records" element={<RecordsPage />} />
           <Route path="/import" element={<RequireSession coordinator><ImportPage /></RequireSession>} />
+          {demandRoutes()}
+          <Route path="/self-assessment" element={<RequireSession coordinator><SelfAssessmentPage /></RequireSession>} />
+          {adminRoutes()}
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

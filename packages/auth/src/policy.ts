@@ -211,3 +211,49 @@ export function siteKeyManager(viewer: Viewer, operatorId: string, action: strin
   if (viewer.role === "SITE") return refuse(`A regional site's API key cannot ${action}; a coordinator of the operator or the national administrator can.`);
   return refuse(`Only the national administrator or a coordinator of ${operatorId} may ${action}.`);
 }
+// ── Demand side: regional companies, needs, matchings, placements, outcomes ─────────────────────────────────────────
+
+/** A regional company (地域企業) is shown to everyone when PUBLIC, to signed-in viewers when NETWORK. */
+export function canSeeRegionalCompany(viewer: Viewer, visibility: string): boolean {
+  if (visibility === "PUBLIC") return true;
+  return isSignedIn(viewer);
+}
+
+/** Registering and importing an operator's regional companies: its own coordinators and regional site. */
+export function regionalCompanyEditor(viewer: Viewer): Decision<string> {
+  const operatorId = actingOperatorId(viewer);
+  return operatorId ? allow(operatorId) : refuse("Only a coordinator or regional site of an operator can register that operator's regional companies.");
+}
+
+/**
+ * Needs, suggestions and matchings are brokered by people: a coordinator of the operator that supports the company (or, for
+ * a proposal of a person, of the operator that registered the person). Sites and administrators are refused.
+ */
+export function demandCoordinator(viewer: Viewer): Decision<string> {
+  return isCoordinator(viewer)
+    ? allow(viewer.operatorId!)
+    : refuse("Only a signed-in coordinator of an operator can post needs, see suggestions or move matchings.");
+}
+
+/** A matching moves only for the two operators it involves (the need's owner and the person's owner). */
+export function matchingParty(viewer: Viewer, needOperatorId: string, talentOperatorId: string): Decision {
+  return actsFor(viewer, needOperatorId) || actsFor(viewer, talentOperatorId)
+    ? allow(true)
+    : refuse("Only the two operators a matching involves can see or move it.");
+}
+
+/**
+ * Outcomes computed from placements: the national administrator sees every operator and block (`null`); a coordinator
+ * sees its own operator only (asking for another operator is refused).
+ */
+export function demandOutcomeReader(viewer: Viewer, operatorId: string | null): Decision<string | null> {
+  if (isNationalAdmin(viewer)) return allow(operatorId ?? null);
+  if (isCoordinator(viewer)) {
+    if (operatorId != null && operatorId !== viewer.operatorId) return refuse("A coordinator sees only its own operator's outcomes.");
+    return allow(viewer.operatorId!);
+  }
+  return refuse("Only coordinators (their own operator) and the national administrator can read computed outcomes.");
+}
+
+/** Outcomes of every operator side by side, or by regional block: the national administrator only. */
+export const demandOutcomeOverviewReader = (viewer: Viewer): Decision => nationalAdmin(viewer, "see outcomes of every operator and block");

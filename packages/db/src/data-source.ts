@@ -100,3 +100,11 @@ export async function initialize(dataSource: DataSource, onPoolError?: (error: E
   );
   return dataSource;
 }
+
+/** The figures of a data source's connection pool (pg `Pool`): for the `/metrics` gauges. Null before it is initialized. */
+export function poolFigures(dataSource: DataSource): { total: number; idle: number; waiting: number; max: number } | null {
+  const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number; options?: { max?: number } } })
+    .master;
+  if (!dataSource.isInitialized || !pool) return null;
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options?.max ?? 10 };
+}

@@ -12,7 +12,7 @@ export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
 /** Every variable a subgraph process reads (the README's table is generated from these descriptions). */
 export const subgraphEnvironment = z
   .object({
-    PORT: port().optional().describe("port a subgraph process listens on (default: its port in the list of subgraphs, 4001–4004)"),
+    PORT: port().optional().describe("port the process listens on: a subgraph's default is its port in the list of subgraphs (4001–4004); the gateway's when GATEWAY_PORT is unset"),
     HOST: z.string().default("127.0.0.1").describe("address the subgraph (or the gateway) binds"),
     DATABASE_URL: url("postgres:", "postgresql:").default(DEFAULT_DATABASE_URL).describe("owner URL of the hub database (unset: the embedded cluster)"),
     APP_DATABASE_URL: url("postgres:", "postgresql:").optional().describe("full URL of a subgraph's application connections (overrides DATABASE_URL + APP_DATABASE_PASSWORD)"),
@@ -23,6 +23,10 @@ export const subgraphEnvironment = z
     STATEMENT_TIMEOUT_MS: positiveInt("a positive number of milliseconds").default(15_000).describe("longest one SQL statement may run; a request's deadline can only lower it"),
     BODY_LIMIT_BYTES: positiveInt("a positive number of bytes").default(DEFAULT_BODY_LIMIT_BYTES).describe("largest request body a subgraph accepts (413 above)"),
     DB_POOL_SIZE: positiveInt("a positive number of connections").default(10).describe("connections in a subgraph's database pool"),
+    DATABASE_POOL_MODE: z
+      .enum(["session", "transaction"])
+      .default("session")
+      .describe("`transaction` behind PgBouncer in transaction mode: no startup parameters; `search_path` and `statement_timeout` are set in each transaction"),
   });
 
 export interface SubgraphConfig {
@@ -37,6 +41,8 @@ export interface SubgraphConfig {
   statementTimeoutMs: number;
   bodyLimitBytes: number;
   poolSize: number;
+  /** Connections go through a transaction-pooling proxy (DATABASE_POOL_MODE=transaction). */
+  transactionPooling: boolean;
 }
 
 /** The one reader of a subgraph process's environment: validates everything at start, fails naming each bad variable. */
@@ -69,5 +75,6 @@ export function loadSubgraphConfig(name: string, env: Environment = process.env)
     statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     poolSize: parsed.DB_POOL_SIZE,
+    transactionPooling: parsed.DATABASE_POOL_MODE === "transaction",
   });
 }

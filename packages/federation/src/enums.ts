@@ -14,6 +14,9 @@ const descriptions: Record<string, string> = {
   MaturityElement: "The five activity elements of the maturity model (活動要素).",
   LogoLicenseStatus: "Whether an operator may use the 地域の人事部 logo, which also lists it in the national directory.",
   CountingBasis: "How an outcome number was counted. Numbers of different bases are never added together.",
+  JsicDivision: "Major division (大分類) of the Japan Standard Industrial Classification (日本標準産業分類), A–T.",
+  CompanySizeClass: "Size class of a regional company (SME Basic Act thresholds) as its supporting operator records it.",
+  CompanyVisibility: "Who may see a regional company: PUBLIC (everyone) or NETWORK (signed-in viewers of the hub only).",
   RegionalBlock: "Regional blocks: the jurisdictions of METI's regional bureaus (経済産業局), by which the national directory is organised.",
 };
 
@@ -49,3 +52,6 @@ export const MaturityElement = registerDomainEnum(domain.MaturityElement, "Matur
 export const LogoLicenseStatus = registerDomainEnum(domain.LogoLicenseStatus, "LogoLicenseStatus", domain.logoLicenseStatusLabels);
 export const CountingBasis = registerDomainEnum(domain.CountingBasis, "CountingBasis", domain.countingBasisLabels);
 export const RegionalBlock = registerDomainEnum(domain.RegionalBlock, "RegionalBlock", domain.regionalBlockLabels);
+export const JsicDivision = registerDomainEnum(domain.JsicDivision, "JsicDivision", domain.jsicDivisionLabels);
+export const CompanySizeClass = registerDomainEnum(domain.CompanySizeClass, "CompanySizeClass", domain.companySizeClassLabels);
+export const CompanyVisibility = registerDomainEnum(domain.CompanyVisibility, "CompanyVisibility", domain.companyVisibilityLabels);

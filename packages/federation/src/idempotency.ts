@@ -35,7 +35,10 @@ export const IDEMPOTENCY_KEY_MAX = 200;
 export function checkIdempotencyKey(key: string): string {
   const trimmed = key.trim();
   if (trimmed.length < IDEMPOTENCY_KEY_MIN || trimmed.length > IDEMPOTENCY_KEY_MAX) {
-    throw badUserInput(`idempotencyKey must be ${IDEMPOTENCY_KEY_MIN} to ${IDEMPOTENCY_KEY_MAX} characters (a UUID is a good choice).`);
+    throw badUserInput(
+      `idempotencyKey must be ${IDEMPOTENCY_KEY_MIN} to ${IDEMPOTENCY_KEY_MAX} characters (a UUID is a good choice).`,
+      `idempotencyKey は${IDEMPOTENCY_KEY_MIN}〜${IDEMPOTENCY_KEY_MAX}文字で指定してください (UUID が便利です)。`,
+    );
   }
   return trimmed;
 }
@@ -90,6 +93,7 @@ export async function claimIdempotencyKey<T>(
     throw conflict(
       `idempotencyKey "${key}" was already used for a different request (${row?.operation ?? operation} with another payload). ` +
         "Retry with exactly the same input to get the first result, or use a new key for a new change.",
+      "この idempotencyKey は別の内容の操作ですでに使われています。同じ内容で再送するか、新しい操作には新しいキーを使ってください。",
     );
   }
   return { replay: true, result: row.result };

@@ -82,7 +82,10 @@ const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`, "utf
 function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
   const match = /^o:(\d{1,9})$/.exec(text);
-  if (!match) throw badUserInput("`after` is not a cursor this list issued: pass an `endCursor` from a previous page.");
+  if (!match) throw badUserInput(
+      "`after` is not a cursor this list issued: pass an `endCursor` from a previous page.",
+      "`after` にはこの一覧が返したカーソル (前のページの `endCursor`) を指定してください。",
+    );
   return Number(match[1]);
 }
 
@@ -90,7 +93,7 @@ function decodeCursor(cursor: string): number {
 export function pageWindow(args: ConnectionArgs): PageWindow {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`, `\`first\` は1から${MAX_PAGE_SIZE}までの整数で指定してください (指定値: ${first})。`);
   }
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   return { offset, limit: first };

@@ -3,6 +3,7 @@ import { importPublicKey } from "@jinjibu/auth";
 import { SUBGRAPHS } from "@jinjibu/config";
 import { createDataSource, initialize, withCredentials, type CountedDataSource } from "@jinjibu/db";
 import { createLogger } from "@jinjibu/logger";
+import { loadTelemetryConfig, startMetricsServer, startTracing, type MetricsServer } from "@jinjibu/telemetry";
 import { DEFAULT_APP_PASSWORD, loadSubgraphConfig } from "./config";
 import { appRoleFor, type BaseContext, type SubgraphModule } from "./context";
 import { startSubgraphServer, type RunningSubgraph } from "./server";
@@ -25,7 +26,7 @@ export async function connectAsApp(
   ownerUrl: string,
   password = DEFAULT_APP_PASSWORD,
   poolSize?: number,
-  options: { statementTimeoutMs?: number; url?: string } = {},
+  options: { statementTimeoutMs?: number; url?: string; transactionPooling?: boolean } = {},
 ): Promise<CountedDataSource> {
   const counted = createDataSource({
     url: options.url ?? appDatabaseUrl(ownerUrl, module.name, password),
@@ -33,6 +34,7 @@ export async function connectAsApp(
     entities: module.entities,
     poolSize,
     statementTimeoutMs: options.statementTimeoutMs,
+    transactionPooling: options.transactionPooling,
   });
   await initialize(counted.dataSource);
   return counted;
@@ -43,9 +45,17 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
   const logger = createLogger(`subgraph-${module.name}`);
   const main = async (): Promise<void> => {
     const config = loadSubgraphConfig(module.name);
+    const telemetry = loadTelemetryConfig(`the ${module.name} subgraph`);
+    // Before the database driver is first used, so that its statements are traced (when tracing is configured).
+    const tracing = startTracing({
+      serviceName: telemetry.serviceName ?? `subgraph-${module.name}`,
+      tracesUrl: telemetry.tracesUrl,
+      acceptIncomingTraceContext: true,
+    });
     const { dataSource } = await connectAsApp(module as SubgraphModule<BaseContext>, config.ownerUrl, config.appPassword, config.poolSize, {
       statementTimeoutMs: config.statementTimeoutMs,
       url: config.appDatabaseUrl,
+      transactionPooling: config.transactionPooling,
     });
     const schema = await module.buildSchema();
     let running: RunningSubgraph;
@@ -58,6 +68,7 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
           gatewayPublicKey: await importPublicKey(config.gatewayPublicKeyPem),
           logger: config.logLevel ? createLogger(`subgraph-${module.name}`, { level: config.logLevel }) : logger,
           bodyLimitBytes: config.bodyLimitBytes,
+          metricsToken: telemetry.metricsPort === null ? telemetry.metricsToken : null,
         },
         config.port,
         config.host,
@@ -68,7 +79,11 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
       }
       throw error;
     }
-    logger.info({ url: running.url }, "subgraph ready");
+    let metricsServer: MetricsServer | null = null;
+    if (telemetry.metricsPort !== null) {
+      metricsServer = await startMetricsServer([running.metrics], telemetry.metricsPort, telemetry.metricsHost ?? config.host);
+    }
+    logger.info({ url: running.url, metricsPort: metricsServer?.port ?? null, tracing: tracing !== null }, "subgraph ready");
     let stopping = false;
     const stop = async (signal: string): Promise<void> => {
       if (stopping) return;
@@ -77,6 +92,8 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
       // Never hang on the way out: whatever is still open after 5 s is abandoned.
       setTimeout(() => process.exit(0), 5_000).unref();
       await running.close().catch(() => undefined);
+      await metricsServer?.close().catch(() => undefined);
+      await tracing?.shutdown().catch(() => undefined);
       await dataSource.destroy().catch(() => undefined);
       process.exit(0);
     };

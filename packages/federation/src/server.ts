@@ -7,15 +7,16 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { bearerToken, verifyGatewayToken, InvalidGatewayToken, type GatewayClaims, type KeyLike } from "@jinjibu/auth";
-import { DeadlineExceeded, RequestScope, statementTimeoutOf } from "@jinjibu/db";
+import { DeadlineExceeded, poolFigures, RequestScope, statementTimeoutOf } from "@jinjibu/db";
 import { createLogger, type Logger } from "@jinjibu/logger";
+import { createMetricsRegistry, metricsHandler, requestOutcome, SubgraphMetrics, subgraphOperationLabel, type Registry } from "@jinjibu/telemetry";
 import type { BaseContext, SubgraphModule } from "./context";
 import { DEFAULT_BODY_LIMIT_BYTES } from "./config";
 import { DEADLINE_HEADER, parseDeadline } from "./deadline";
-import { isPublicError } from "./errors";
+import { isPublicError, withMessageJa } from "./errors";
 import { requestLogger, withRequestLogger } from "./request-log";
 import { shouldCommit } from "./transaction-rule";
 
@@ -31,11 +32,18 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   bodyLimitBytes?: number;
   /** How long `/readyz` waits for `SELECT 1` before calling the database unreachable (default 1 000 ms). */
   readyTimeoutMs?: number;
+  /**
+   * `/metrics` on this port answers only `Authorization: Bearer <token>` (METRICS_TOKEN); unset or null: 404 there
+   * (a separate METRICS_PORT listener may serve `metrics` instead).
+   */
+  metricsToken?: string | null;
 }
 
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** This server's Prometheus registry (requests, latency, database pool, Node.js defaults). */
+  metrics: Registry;
   close(): Promise<void>;
 }
 
@@ -74,7 +82,7 @@ export function maskErrors(logger: Logger) {
     if (isPublicError(original) || isPublicError(error)) {
       const code = formatted.extensions?.code;
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: { ...extensions, code } };
+      return withMessageJa({ ...formatted, extensions: { ...extensions, code } });
     }
     if (isTimeout(original)) {
       requestLogger(logger).warn({ path: formatted.path }, "stopped at the request's deadline");
@@ -136,8 +144,48 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
   };
 }
 
+/** Labels of one request's metrics, set by `metricsPlugin` once Apollo knows the operation and its outcome. */
+interface MetricLabels {
+  operation: string;
+  type: string;
+  outcome: string;
+}
+
+/** The outcome label of a subgraph answer, from its (already masked) error codes. */
+function subgraphOutcome(errors: readonly GraphQLFormattedError[] | undefined): string {
+  if (!errors?.length) return "ok";
+  const codes = new Set(errors.map((e) => String(e.extensions?.code ?? "")));
+  if (codes.has("SUBGRAPH_TIMEOUT")) return "timeout";
+  if (codes.has("DATABASE_UNAVAILABLE")) return "db_unavailable";
+  if (codes.has("INTERNAL_SERVER_ERROR")) return "internal_error";
+  return "error";
+}
+
+/** Where a request's context holds its metric labels (Apollo copies the context per operation, so a key, not identity). */
+const METRIC_LABELS = Symbol("hub.metricLabels");
+
+/** Records each operation's name (bounded), type and outcome for the HTTP layer's metrics. */
+function metricsPlugin(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(ctx: GraphQLRequestContextWillSendResponse<BaseContext>) {
+          const labels = (ctx.contextValue as { [METRIC_LABELS]?: MetricLabels })[METRIC_LABELS];
+          if (!labels) return;
+          const operation = ctx.operation;
+          const entities = operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "_entities");
+          labels.operation = subgraphOperationLabel(ctx.operationName ?? operation?.name?.value);
+          labels.type = !operation ? "unknown" : entities ? "entities" : operation.operation;
+          const body = ctx.response.body;
+          labels.outcome = subgraphOutcome(body.kind === "single" ? body.singleResult.errors : undefined);
+        },
+      };
+    },
+  };
+}
+
 const problem = (res: Response, status: number, code: string, message: string): void => {
-  res.status(status).set("cache-control", "no-store").json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).set("cache-control", "no-store").json({ errors: [withMessageJa({ message, extensions: { code } })] });
 };
 
 /**
@@ -157,10 +205,12 @@ export async function startSubgraphServer<C extends BaseContext>(
   const readyTimeoutMs = options.readyTimeoutMs ?? 1_000;
   const statementTimeoutMs = statementTimeoutOf(dataSource);
   let closing = false;
+  const registry = createMetricsRegistry(`subgraph-${module.name}`);
+  const metrics = new SubgraphMetrics(registry, () => poolFigures(dataSource));
 
   const apollo = new ApolloServer<BaseContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), transactionPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), transactionPlugin(logger), metricsPlugin()],
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -194,6 +244,25 @@ export async function startSubgraphServer<C extends BaseContext>(
     }
   });
 
+  if (options.metricsToken) {
+    const serveMetrics = metricsHandler(registry, options.metricsToken);
+    app.get("/metrics", (req, res) => serveMetrics(req, res));
+  }
+
+  // Every GraphQL request is counted and timed, those refused before Apollo (401, 413, 504) included.
+  const measure = (_req: Request, res: Response, next: NextFunction): void => {
+    const started = process.hrtime.bigint();
+    const labels: MetricLabels = { operation: "none", type: "none", outcome: "" };
+    res.locals.metricLabels = labels;
+    res.once("finish", () => {
+      const outcome = labels.outcome && res.statusCode < 400 ? labels.outcome : requestOutcome(res.statusCode, false);
+      const final = { operation: labels.operation, type: labels.type, outcome };
+      metrics.requests.inc(final);
+      metrics.requestDuration.observe(final, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    next();
+  };
+
   const authenticate = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const token = bearerToken(req.headers.authorization);
     let claims: GatewayClaims;
@@ -225,7 +294,8 @@ export async function startSubgraphServer<C extends BaseContext>(
       const db = new RequestScope(dataSource, module.tenantSettings?.(viewer) ?? {}, { deadline: state.deadline, statementTimeoutMs });
       // Whatever happens to the response (an HTTP-level error, a client gone), the connection goes back to the pool.
       res.once("close", () => void db.finish(false).catch(() => undefined));
-      return module.createContext({ viewer, requestId: state.requestId, db, logger: state.log });
+      const context = module.createContext({ viewer, requestId: state.requestId, db, logger: state.log });
+      return Object.assign(context, { [METRIC_LABELS]: res.locals.metricLabels as MetricLabels });
     },
   });
 
@@ -233,7 +303,7 @@ export async function startSubgraphServer<C extends BaseContext>(
   const serveGraphQL = (req: Request, res: Response, next: NextFunction) =>
     withRequestLogger((res.locals.hub as RequestState).log, () => graphql(req, res, next));
 
-  app.all(["/graphql", "/"], authenticate, express.json({ limit: bodyLimit }), serveGraphQL);
+  app.all(["/graphql", "/"], measure, authenticate, express.json({ limit: bodyLimit }), serveGraphQL);
 
   app.use((_req, res) => problem(res, 404, "NOT_FOUND", "Not found. GraphQL is served at /graphql."));
   // express.json's errors carry `type`; anything else is unexpected and masked.
@@ -258,6 +328,7 @@ export async function startSubgraphServer<C extends BaseContext>(
   return {
     port: address.port,
     url: `http://${host}:${address.port}/graphql`,
+    metrics: registry,
     close: async () => {
       closing = true;
       await new Promise<void>((resolve) => {

@@ -37,6 +37,27 @@ export const IMPORT_PROBLEMS = `query TalentImportProblems($id: ID!, $first: Int
   talentImport(id: $id) { problems(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { row column message } } } }
 }`;
 
+/**
+ * The operations an import session sends. A client may bring its own documents (the workspace passes typed documents
+ * generated from the supergraph) that select at least these fields under the same root field; any object whose
+ * `toString()` is the document will do.
+ */
+export interface TalentImportDocuments {
+  createImport: string | String;
+  stageRows: string | String;
+  commitImport: string | String;
+  cancelImport: string | String;
+  importProblems: string | String;
+}
+
+export const DEFAULT_IMPORT_DOCUMENTS: TalentImportDocuments = {
+  createImport: CREATE_IMPORT,
+  stageRows: STAGE_ROWS,
+  commitImport: COMMIT_IMPORT,
+  cancelImport: CANCEL_IMPORT,
+  importProblems: IMPORT_PROBLEMS,
+};
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: Record<string, unknown>;
@@ -127,6 +148,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Problems kept in the returned summary (all of them are also in `talentImport.problems`). Default 1000. */
   maxProblems?: number;
+  /** The operations to send (default: DEFAULT_IMPORT_DOCUMENTS). */
+  documents?: TalentImportDocuments;
 }
 
 export interface ImportOutcome {
@@ -141,7 +164,9 @@ export interface ImportOutcome {
  * the file is refused midway (the session is cancelled), or in ALL_OR_NOTHING mode when any row is invalid.
  */
 export async function importTalentRows(transport: GraphQLTransport, rows: AsyncIterable<StagedRow>, options: ImportOptions): Promise<ImportOutcome> {
-  const created = await call<TalentImportProgress>(transport, CREATE_IMPORT, {
+  const documents = options.documents ?? DEFAULT_IMPORT_DOCUMENTS;
+  const CANCEL = String(documents.cancelImport);
+  const created = await call<TalentImportProgress>(transport, String(documents.createImport), {
     input: { fileName: options.fileName.slice(0, 200), idempotencyKey: options.idempotencyKey ?? `talent-import-${globalThis.crypto.randomUUID()}` },
   }, "createTalentImport");
   const id = created.id;
@@ -153,18 +178,18 @@ export async function importTalentRows(transport: GraphQLTransport, rows: AsyncI
       maxProblems: options.maxProblems ?? 1000,
       onBatch: async (batch) => {
         for (const rowsOfRequest of splitByBytes(batch.map(toRowInput), LIMITS.stageBatchBytes)) {
-          await call(transport, STAGE_ROWS, { id, rows: rowsOfRequest }, "stageTalentImportRows");
+          await call(transport, String(documents.stageRows), { id, rows: rowsOfRequest }, "stageTalentImportRows");
           staged += rowsOfRequest.length;
           options.onProgress?.({ phase: "staging", staged });
         }
       },
     });
   } catch (error) {
-    await call(transport, CANCEL_IMPORT, { id }, "cancelTalentImport").catch(() => undefined);
+    await call(transport, CANCEL, { id }, "cancelTalentImport").catch(() => undefined);
     throw error;
   }
   if (options.dryRun || (options.mode === "ALL_OR_NOTHING" && preview.invalidRows > 0)) {
-    await call(transport, CANCEL_IMPORT, { id }, "cancelTalentImport");
+    await call(transport, CANCEL, { id }, "cancelTalentImport");
     return { preview, result: null, importId: id };
   }
   let progress: TalentImportProgress;
@@ -176,7 +201,7 @@ export async function importTalentRows(transport: GraphQLTransport, rows: AsyncI
   do {
     progress = await call<TalentImportProgress>(
       transport,
-      COMMIT_IMPORT,
+      String(documents.commitImport),
       // `maxRows` is read when each attempt is serialised, so a retry sends the smaller chunk.
       { id, mode: options.mode, expectedRows: preview.totalRows, get maxRows() { return maxRows; } },
       "commitTalentImport",
@@ -188,12 +213,17 @@ export async function importTalentRows(transport: GraphQLTransport, rows: AsyncI
 }
 
 /** Every problem the server recorded for an import, page by page. */
-export async function fetchImportProblems(transport: GraphQLTransport, id: string, limit = 10_000): Promise<RowProblem[]> {
+export async function fetchImportProblems(
+  transport: GraphQLTransport,
+  id: string,
+  limit = 10_000,
+  document: string | String = IMPORT_PROBLEMS,
+): Promise<RowProblem[]> {
   const problems: RowProblem[] = [];
   let after: string | null = null;
   for (;;) {
     const page: { problems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RowProblem }[] } } | null =
-      await call(transport, IMPORT_PROBLEMS, { id, first: 100, after }, "talentImport");
+      await call(transport, String(document), { id, first: 100, after }, "talentImport");
     if (!page) return problems;
     problems.push(...page.problems.edges.map((e) => e.node));
     if (!page.problems.pageInfo.hasNextPage || problems.length >= limit) return problems;
@@ -236,10 +266,10 @@ interface Page<T> {
 }
 
 /** Every node of a connection, page by page (100 per request). `onTotal` hears the total once. */
-export async function* pages<T>(transport: GraphQLTransport, query: string, field: string, onTotal?: (total: number) => void): AsyncGenerator<T> {
+export async function* pages<T>(transport: GraphQLTransport, query: string | String, field: string, onTotal?: (total: number) => void): AsyncGenerator<T> {
   let after: string | null = null;
   for (let first = true; ; first = false) {
-    const page: Page<T> = await call<Page<T>>(transport, query, { after }, field);
+    const page: Page<T> = await call<Page<T>>(transport, String(query), { after }, field);
     if (first) onTotal?.(page.totalCount);
     for (const edge of page.edges) yield edge.node;
     if (!page.pageInfo.hasNextPage || page.edges.length === 0) return;

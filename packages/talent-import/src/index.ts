@@ -8,3 +8,4 @@ export * from "./encoding";
 export * from "./export";
 export * from "./excel-cells";
 export * from "./graphql";
+export * from "./companies";

@@ -11,6 +11,7 @@ import { cellsFromExcelRow } from "./excel-cells";
 import { csvLine, UTF8_BOM } from "./export";
 import { LIMITS } from "./limits";
 import { dataRows, type FileRecord, type StagedRow } from "./pipeline";
+import { companyDataRows, type CompanyFileRow } from "./companies";
 import { checkFileSize, TalentImportFileError } from "./validate";
 
 export * from "./index";
@@ -226,4 +227,20 @@ export async function writeTemplateXlsx(out: Writable): Promise<void> {
 /** The template as a UTF-8 CSV with BOM. */
 export async function writeTemplateCsv(out: Writable): Promise<void> {
   await writeCsv(out, TEMPLATE_HEADERS, [COLUMNS.map((c) => c.example)]);
+}
+
+// --- regional companies (issue 15 §1) -------------------------------------------------------------------------------
+
+/** The data rows of a regional-company list in memory (.csv UTF-8/Shift_JIS or .xlsx), with the pool import's refusals. */
+export async function* readCompanyBytes(fileName: string, bytes: Uint8Array): AsyncGenerator<CompanyFileRow> {
+  const kind = fileKindOf(fileName);
+  checkFileSize(bytes.length);
+  if (kind === "xlsx") {
+    if (bytes.length < 4 || Buffer.from(bytes).readUInt32BE(0) !== 0x504b0304) {
+      throw new TalentImportFileError("UNREADABLE", "このファイルは .xlsx 形式ではありません (中身が Excel ブックではありません)。CSV なら拡張子を .csv にしてください。");
+    }
+    yield* companyDataRows(readXlsxRecords(Readable.from([Buffer.from(bytes)])));
+  } else {
+    yield* companyDataRows(readCsvRecords([Buffer.from(bytes)]));
+  }
 }

@@ -375,4 +375,34 @@ describe("the import session client", () => {
     expect(commits).toEqual([500, 250, 250, 250]);
     expect(String(calls[0]!.variables.input && (calls[0]!.variables.input as { idempotencyKey: string }).idempotencyKey)).toMatch(/^talent-import-[0-9a-f-]{36}$/);
   });
+
+  it("sends the documents a client brings (the workspace's typed ones) instead of its own", async () => {
+    const sent: string[] = [];
+    let staged = 0;
+    const progress = (done: boolean) => ({ id: "i2", status: done ? "COMMITTED" : "STAGING", mode: "VALID_ROWS_ONLY", stagedRows: staged, validRows: staged, invalidRows: 0, processedRows: done ? staged : 0, created: done ? staged : 0, updated: 0, unchanged: 0, refused: 0, done });
+    // A String object, as the generated TypedDocumentString is.
+    const doc = (text: string) => new String(text);
+    const documents = {
+      createImport: doc("mutation MineCreate { createTalentImport { id } }"),
+      stageRows: doc("mutation MineStage { stageTalentImportRows { id } }"),
+      commitImport: doc("mutation MineCommit { commitTalentImport { id } }"),
+      cancelImport: doc("mutation MineCancel { cancelTalentImport }"),
+      importProblems: doc("query MineProblems { talentImport { id } }"),
+    };
+    const transport = async (query: string, variables: Record<string, unknown>) => {
+      expect(typeof query).toBe("string");
+      const op = /(?:mutation|query) (\w+)/.exec(query)![1]!;
+      sent.push(op);
+      if (op === "MineCreate") return { data: { createTalentImport: progress(false) } };
+      if (op === "MineStage") {
+        staged += (variables.rows as unknown[]).length;
+        return { data: { stageTalentImportRows: progress(false) } };
+      }
+      return { data: { commitTalentImport: progress(true) } };
+    };
+    const lines = [TEMPLATE_HEADERS.join(","), GOOD];
+    const outcome = await importTalentRows(transport, dataRows(readCsvRecords([Buffer.from(csv(...lines))])), { fileName: "x.csv", mode: "VALID_ROWS_ONLY", documents });
+    expect(outcome.result).toMatchObject({ done: true, processedRows: 1 });
+    expect(sent).toEqual(["MineCreate", "MineStage", "MineCommit"]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "@jinjibu/federation";
-import { FundingAdminResolver } from "./resolvers/admin.resolver";
+import { FundingAdminResolver, FundingAuditResolver } from "./resolvers/admin.resolver";
 import { AdoptionMemberResolver, AdoptionResolver, resolveAdoptionReference } from "./resolvers/adoption.resolver";
 import { ReferenceDataResolver } from "./resolvers/linked-law.resolver";
 import { OperatorFundingResolver, resolveOperatorReference } from "./resolvers/operator.resolver";
@@ -13,7 +13,7 @@ export function buildFundingSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         SubsidySchemeResolver, SchemeFrameResolver, AdoptionResolver, AdoptionMemberResolver, OperatorFundingResolver,
-        ReferenceDataResolver, StatisticsResolver, FundingAdminResolver,
+        ReferenceDataResolver, StatisticsResolver, FundingAdminResolver, FundingAuditResolver,
       ],
     },
     {

@@ -188,4 +188,25 @@ describe("funding administration", () => {
     const short = await run(RECORD_CERT, { input: { operatorId: "op-hits", law: "REGIONAL_FUTURE_INVESTMENT", idempotencyKey: "x" } }, ADMIN);
     expect(short.errors?.[0]?.message).toBe("idempotencyKey must be 8 to 200 characters (a UUID is a good choice).");
   });
+
+  it("lists the audit rows to the national administrator only, newest first, filtered by record", async () => {
+    const TRAIL = `query($targetId: ID) { fundingAuditTrail(first: 5, targetId: $targetId) {
+      totalCount edges { node { id action targetId actorSubject requestId at before after } } } }`;
+    const recorded = await run(RECORD_ADOPTION, { input: adoptionInput({ listCode: "A11", memberOperatorIds: ["op-hits"], idempotencyKey: "audit-trail-0001" }) }, ADMIN);
+    expect(recorded.errors).toBeUndefined();
+    const all = await run(TRAIL, {}, ADMIN);
+    expect(all.errors).toBeUndefined();
+    const nodes = (all.data as { fundingAuditTrail: { edges: Array<{ node: Record<string, unknown> }> } }).fundingAuditTrail.edges.map((e) => e.node);
+    expect(nodes[0]).toMatchObject({ action: "recordAdoption", targetId: "FY2026-A11", actorSubject: "admin-1", before: null });
+    expect(JSON.parse(String(nodes[0]!.after))).toMatchObject({ id: "FY2026-A11", memberOperatorIds: ["op-hits"] });
+    expect(new Date(String(nodes[0]!.at)).toISOString()).toBe(nodes[0]!.at);
+    const ids = nodes.map((n) => Number(n.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const one = await run(TRAIL, { targetId: "FY2026-A11" }, ADMIN);
+    expect((one.data as { fundingAuditTrail: { totalCount: number } }).fundingAuditTrail.totalCount).toBe(1);
+    for (const viewer of [COORDINATOR, undefined]) {
+      const refused = await run(TRAIL, {}, viewer);
+      expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
 });

@@ -9,6 +9,17 @@ import { PartyReferenceResolver } from "./resolvers/party.resolver";
 import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
 import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
 import { SiteApiKeyResolver } from "./resolvers/site-api-key.resolver";
+import { RegionalCompanyResolver, resolveRegionalCompanyReference } from "./resolvers/regional-company.resolver";
+import {
+  KeyPersonResolver,
+  ModelRegionRelationsResolver,
+  OperatorRelationsResolver,
+  OperatorSurveyResolver,
+  PartnerOrganizationRelationsResolver,
+  PartnerRelationResolver,
+  PolicyPositionResolver,
+  ProgramRelationsResolver,
+} from "./resolvers/relation.resolver";
 
 /** No I/O: tests, `schema:emit` and the server build the same schema. */
 export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -29,11 +40,22 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         AdminAuditResolver,
         AdminDeniedAttemptResolver,
         SiteApiKeyResolver,
+        RegionalCompanyResolver,
+        PartnerRelationResolver,
+        PartnerOrganizationRelationsResolver,
+        ModelRegionRelationsResolver,
+        OperatorRelationsResolver,
+        ProgramRelationsResolver,
+        KeyPersonResolver,
+        OperatorSurveyResolver,
+        PolicyPositionResolver,
       ],
     },
     {
       Operator: { __resolveReference: resolveOperatorReference },
       Prefecture: { __resolveReference: resolvePrefectureReference },
+      RegionalCompany: { __resolveReference: resolveRegionalCompanyReference },
+      Program: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   );
 }

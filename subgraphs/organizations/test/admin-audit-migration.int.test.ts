@@ -27,8 +27,9 @@ describe("migration 1764400000000 (align admin audit)", () => {
   afterAll(() => dropDatabase(serverUrl, url));
 
   it("keeps every audit row and idempotency key, moving operator_id to target_id and naming the administrator's role", async () => {
-    const align = subgraph.migrations.findIndex((m) => m.name === "AlignAdminAudit1764400000000");
-    const before = subgraph.migrations.slice(0, align);
+    // Everything before the migration under test (later migrations may follow it).
+    const at = subgraph.migrations.findIndex((m) => m.name === "AlignAdminAudit1764400000000");
+    const before = subgraph.migrations.slice(0, at);
     await runMigrations(url, target(before));
     await sql(
       `INSERT INTO organizations.admin_audit (actor_subject, action, operator_id, before, after, request_id, at) VALUES
@@ -37,7 +38,7 @@ describe("migration 1764400000000 (align admin audit)", () => {
     );
     await sql(`INSERT INTO organizations.idempotency_key (subject, key, operation, fingerprint, result) VALUES ('admin-1', 'k-1', 'revokeLogoLicense', 'f', '{"auditEntryId":"1"}')`);
 
-    expect(await runMigrations(url, target(subgraph.migrations.slice(0, align + 1)))).toEqual(["AlignAdminAudit1764400000000"]);
+    expect(await runMigrations(url, target(subgraph.migrations.slice(0, at + 1)))).toEqual(["AlignAdminAudit1764400000000"]);
 
     const rows = await sql<Record<string, unknown>>(
       `SELECT id::text, actor_role, actor_subject, action, target_id, before, after, request_id, at FROM organizations.admin_audit ORDER BY id`,

@@ -87,6 +87,13 @@ describe("logo licence administration", () => {
     expect((trail.data as any).adminAuditTrail.totalCount).toBe(1);
     expect(entry).toMatchObject({ id: change.auditEntryId, actorSubject: "admin-tanaka", action: "revokeLogoLicense", operator: { id: "op-dotdoto" } });
     expect(JSON.parse(entry.after).status).toBe("REVOKED");
+
+    // One operator's history: its own rows only.
+    const TRAIL_OF = `query($operatorId: ID) { adminAuditTrail(first: 10, operatorId: $operatorId) { totalCount edges { node { id } } } }`;
+    const own = await hub.run(TRAIL_OF, { operatorId: "op-dotdoto" }, ADMIN);
+    expect((own.data as any).adminAuditTrail).toMatchObject({ totalCount: 1, edges: [{ node: { id: change.auditEntryId } }] });
+    const other = await hub.run(TRAIL_OF, { operatorId: "op-meguru" }, ADMIN);
+    expect((other.data as any).adminAuditTrail.totalCount).toBe(0);
   });
 
   it("returns the first result for a retry with the same key, writing nothing again", async () => {

@@ -100,6 +100,24 @@ export const introductionStatusLabels: Readonly<Record<IntroductionStatus, strin
   WITHDRAWN: "取下げ",
 };
 
+/** Why the owning operator declined an introduction (shown to the requesting operator). */
+export enum IntroductionDeclineReason {
+  PERSON_UNAVAILABLE = "PERSON_UNAVAILABLE",
+  PERSON_NOT_INTERESTED = "PERSON_NOT_INTERESTED",
+  CONDITIONS_MISMATCH = "CONDITIONS_MISMATCH",
+  ALREADY_ENGAGED = "ALREADY_ENGAGED",
+  INSUFFICIENT_INFORMATION = "INSUFFICIENT_INFORMATION",
+  OTHER = "OTHER",
+}
+export const introductionDeclineReasonLabels: Readonly<Record<IntroductionDeclineReason, string>> = {
+  PERSON_UNAVAILABLE: "本人の都合がつかない（時期・時間が合わない）",
+  PERSON_NOT_INTERESTED: "本人が紹介を希望しない",
+  CONDITIONS_MISMATCH: "依頼の内容・条件が本人の希望と合わない",
+  ALREADY_ENGAGED: "本人がすでに別の仕事・紹介に決まっている",
+  INSUFFICIENT_INFORMATION: "依頼の内容が分からず判断できない",
+  OTHER: "その他（詳細に記入）",
+};
+
 /** What kind of access an audit row records. */
 export enum AuditAction {
   CARD_VIEW = "CARD_VIEW",
@@ -126,6 +144,10 @@ registerEnumType(ConsentScope, {
 registerEnumType(SharingPurpose, { name: "SharingPurpose", description: "Purposes a person may consent to for cross-region sharing (APPI 27条: prior consent per purpose)." });
 registerEnumType(ConsentMethod, { name: "ConsentMethod", description: "How a consent was obtained." });
 registerEnumType(IntroductionStatus, { name: "IntroductionStatus", description: "Where an introduction request stands." });
+registerEnumType(IntroductionDeclineReason, {
+  name: "IntroductionDeclineReason",
+  description: "Why the owning operator declined an introduction; OTHER needs a note. Shown to the requesting operator.",
+});
 registerEnumType(AuditAction, {
   name: "AuditAction",
   description:

@@ -50,6 +50,9 @@ export async function openHub(prefix: string, options: { poolSize?: number; with
   if (options.withoutDemo) {
     await owner.query(`DELETE FROM talent_profile`);
     await owner.query(`DELETE FROM talent_pool_summary`);
+    // The demand side's demo rows (needs and placements outlive the people's cascade).
+    await owner.query(`DELETE FROM placement WHERE is_demo`);
+    await owner.query(`DELETE FROM need WHERE is_demo`);
   }
   const app = await connectAsApp(subgraph, db.url, process.env.APP_DATABASE_PASSWORD, options.poolSize);
   const schema = await subgraph.buildSchema();

@@ -3,6 +3,7 @@ import { admin, codes, coordinator, grant, openHub, OP_A, OP_B, OP_SAME_BLOCK, r
 
 const REQUEST = `mutation ($card: ID!, $m: String!) { requestIntroduction(cardId: $card, purpose: SIDE_JOB_MATCHING, message: $m) { id status requestedAt ownerOperator { id } requesterOperator { id } } }`;
 const CONTACT = `query ($id: ID!) { introduction(id: $id) { id status acceptedAt contact { displayName email phone } } }`;
+const DECLINE = `mutation ($id: ID!, $input: DeclineIntroductionInput!) { declineIntroduction(id: $id, input: $input) { id status declinedAt declineReason declineReasonLabelJa declineNote } }`;
 const act = (verb: string) => `mutation ($id: ID!) { ${verb}(id: $id) { id status acceptedAt declinedAt withdrawnAt updatedAt } }`;
 
 describe("introductions, provision records, audit and erasure", () => {
@@ -73,7 +74,7 @@ describe("introductions, provision records, audit and erasure", () => {
     ]);
     const byA = await hub.run(coordinator(OP_A), CONTACT, { id: introId });
     expect(codes(byA)).toEqual(["FORBIDDEN"]);
-    const again = await hub.run(coordinator(OP_A), act("declineIntroduction"), { id: introId });
+    const again = await hub.run(coordinator(OP_A), DECLINE, { id: introId, input: { reason: "PERSON_NOT_INTERESTED" } });
     expect(codes(again)).toEqual(["CONFLICT"]);
   });
 
@@ -174,5 +175,88 @@ describe("introductions, provision records, audit and erasure", () => {
     expect(exportAfter.data).toEqual({ provisionRecordsForPerson: [{ talentRef: person }] });
     const repeat = await hub.run(coordinator(OP_A), erase, { t: person });
     expect(repeat).toEqual({ data: { erasePerson: { talentId: person, consentsRemoved: 0, introductionsRemoved: 0, provisionRecordsKept: 1 } } });
+  });
+});
+
+describe("declining an introduction with a reason", () => {
+  let hub: TestHub;
+  let person: string;
+  let cardId: string;
+  beforeAll(async () => {
+    hub = await openHub("decline", { withoutDemo: true });
+    person = await registerOne(hub, OP_A, { skills: ["辞退テスト"] });
+    await grant(hub, OP_A, person, "NATIONWIDE", ["SIDE_JOB_MATCHING"]);
+    cardId = (await search(hub, coordinator(OP_B), { skill: "辞退テスト" })).edges[0]!.node.cardId;
+  });
+  afterAll(() => hub.close());
+
+  const request = async (): Promise<string> => {
+    const result = await hub.run(coordinator(OP_B), REQUEST, { card: cardId, m: "副業のご相談です。" }, randomUUID());
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return (result.data as { requestIntroduction: { id: string } }).requestIntroduction.id;
+  };
+  const events = (id: string) =>
+    hub.sql(`SELECT event, actor_operator_id, actor_role, actor_subject, decline_reason, request_id FROM introduction_event WHERE introduction_id = $1 ORDER BY id`, [id]);
+
+  it("refuses a missing or malformed reason with BAD_USER_INPUT naming the field, and changes nothing", async () => {
+    const id = await request();
+    const missing = await hub.run(coordinator(OP_A), `mutation ($id: ID!) { declineIntroduction(id: $id) { id } }`, { id });
+    expect(missing.errors?.[0]?.message).toMatch(/argument "input" of type "DeclineIntroductionInput!" is required/);
+    const other = await hub.run(coordinator(OP_A), DECLINE, { id, input: { reason: "OTHER", note: "   " } });
+    expect(codes(other)).toEqual(["BAD_USER_INPUT"]);
+    expect(other.errors![0]!.message).toMatch(/^note is required when reason is OTHER/);
+    const long = await hub.run(coordinator(OP_A), DECLINE, { id, input: { reason: "CONDITIONS_MISMATCH", note: "あ".repeat(501) } });
+    expect(codes(long)).toEqual(["BAD_USER_INPUT"]);
+    expect(long.errors![0]!.message).toMatch(/^note must be at most 500 characters/);
+    const unknown = await hub.run(coordinator(OP_A), DECLINE, { id, input: { reason: "BECAUSE" } });
+    expect(unknown.errors?.[0]?.message).toMatch(/Value "BECAUSE" does not exist in "IntroductionDeclineReason" enum/);
+    expect(await hub.sql(`SELECT status, decline_reason, decline_note FROM introduction WHERE id = $1`, [id])).toEqual([{ status: "OPEN", decline_reason: null, decline_note: null }]);
+    expect((await events(id)).map((e) => (e as { event: string }).event)).toEqual(["REQUESTED"]);
+    const withdrawn = await hub.run(coordinator(OP_B), act("withdrawIntroduction"), { id });
+    expect(withdrawn.errors).toBeUndefined();
+    expect((await events(id)).map((e) => (e as { event: string }).event)).toEqual(["REQUESTED", "WITHDRAWN"]);
+  });
+
+  it("stores the reason and note, shows them to the requesting operator, and records who declined in the trail", async () => {
+    const id = await request();
+    const requestId = randomUUID();
+    const declined = await hub.run(coordinator(OP_A), DECLINE, { id, input: { reason: "OTHER", note: "  今月は本人が繁忙期のため、来月以降にご相談ください。 " } }, requestId);
+    expect(declined.errors).toBeUndefined();
+    expect(declined.data).toEqual({
+      declineIntroduction: {
+        id, status: "DECLINED", declinedAt: expect.any(String), declineReason: "OTHER", declineReasonLabelJa: "その他（詳細に記入）",
+        declineNote: "今月は本人が繁忙期のため、来月以降にご相談ください。",
+      },
+    });
+    const seenByB = await hub.run(coordinator(OP_B), `query ($id: ID!) { introduction(id: $id) { status declineReason declineReasonLabelJa declineNote } }`, { id });
+    expect(seenByB.data).toEqual({ introduction: { status: "DECLINED", declineReason: "OTHER", declineReasonLabelJa: "その他（詳細に記入）", declineNote: "今月は本人が繁忙期のため、来月以降にご相談ください。" } });
+    const outbox = await hub.run(coordinator(OP_B), `{ outgoingIntroductionRequests(status: DECLINED) { edges { node { id declineReasonLabelJa } } } }`);
+    expect(outbox.data).toEqual({ outgoingIntroductionRequests: { edges: [{ node: { id, declineReasonLabelJa: "その他（詳細に記入）" } }] } });
+    expect(await events(id)).toEqual([
+      { event: "REQUESTED", actor_operator_id: OP_B, actor_role: "COORDINATOR", actor_subject: `coord@${OP_B}`, decline_reason: null, request_id: expect.any(String) },
+      { event: "DECLINED", actor_operator_id: OP_A, actor_role: "COORDINATOR", actor_subject: `coord@${OP_A}`, decline_reason: "OTHER", request_id: requestId },
+    ]);
+    const again = await hub.run(coordinator(OP_A), DECLINE, { id, input: { reason: "PERSON_UNAVAILABLE" } });
+    expect(codes(again)).toEqual(["CONFLICT"]);
+    const byRequester = await request();
+    const notOwner = await hub.run(coordinator(OP_B), DECLINE, { id: byRequester, input: { reason: "PERSON_UNAVAILABLE" } });
+    expect(codes(notOwner)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("keeps the trail append-only for the application and readable only by the two operators and the administrator", async () => {
+    for (const statement of [`UPDATE introduction_event SET decline_reason = NULL`, `DELETE FROM introduction_event`, `TRUNCATE introduction_event`]) {
+      await expect(hub.app.dataSource.query(statement)).rejects.toThrow(/permission denied/);
+    }
+    const visible = async (viewer: { operatorId: string | null; role: string }) =>
+      hub.app.dataSource.transaction(async (em) => {
+        await em.query(`SELECT set_config('app.operator_id', $1, true), set_config('app.viewer_role', $2, true)`, [viewer.operatorId ?? "", viewer.role]);
+        return ((await em.query(`SELECT count(*)::int AS n FROM introduction_event`)) as { n: number }[])[0]!.n;
+      });
+    const [{ n: all }] = await hub.sql<{ n: number }>(`SELECT count(*)::int AS n FROM introduction_event`);
+    expect(all).toBeGreaterThanOrEqual(4);
+    expect(await visible(coordinator(OP_A))).toBe(all);
+    expect(await visible(coordinator(OP_B))).toBe(all);
+    expect(await visible(admin)).toBe(all);
+    expect(await visible(coordinator(OP_SAME_BLOCK))).toBe(0);
   });
 });

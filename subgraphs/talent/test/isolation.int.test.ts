@@ -5,6 +5,7 @@ const TALENT_TABLES = [
   "consent",
   "idempotency_key",
   "introduction",
+  "introduction_event",
   "operator_region",
   "provision_record",
   "shared_card",

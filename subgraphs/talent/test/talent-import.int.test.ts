@@ -7,7 +7,7 @@ import {
   WORK_STYLE_LABELS,
 } from "@jinjibu/talent-import";
 import { availabilityLabels, consentMethodLabels, consentScopeLabels, interestInRegionLabels, sharingPurposeLabels, workStyleLabels } from "../src/enums";
-import { admin, anonymous, codes, coordinator, openHub, OP_A, OP_B, site, type TestHub } from "./helpers";
+import { admin, anonymous, codes, coordinator, openHub, OP_A, OP_B, registerOne, site, type TestHub } from "./helpers";
 
 const PROGRESS = "id status mode stagedRows validRows invalidRows processedRows created updated unchanged refused done";
 const CREATE = `mutation ($input: CreateTalentImportInput!) { createTalentImport(input: $input) { ${PROGRESS} } }`;
@@ -244,5 +244,97 @@ describe("talent import (staging, chunked commits, person numbers)", () => {
       [2, "氏名", "セルに制御文字 (NUL"],
       [3, "経験年数", "セルに数式 (=1+2)"],
     ]);
+  });
+});
+
+describe("the pool summary during large imports (counted, not timed)", () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await openHub("summary", { withoutDemo: true });
+  });
+  afterAll(() => hub.close());
+
+  const as = coordinator(OP_A);
+  async function ok<T>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
+    const result = await hub.run(as, query, variables);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return (result.data as Record<string, T>)[field]!;
+  }
+  /** What a full recount from the profiles says, to compare with the kept summary. */
+  const recount = async () =>
+    (
+      await hub.sql<{ total: number; demo: number; by_kind: Record<string, number> }>(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE is_demo)::int AS demo,
+           coalesce((SELECT jsonb_object_agg(kind, n) FROM (SELECT unnest(kinds) AS kind, count(*) AS n FROM talent_profile WHERE operator_id = $1 GROUP BY 1) k), '{}'::jsonb) AS by_kind
+         FROM talent_profile WHERE operator_id = $1`,
+        [OP_A],
+      )
+    )[0]!;
+  const kept = async () => (await hub.sql<{ total: number; demo: number; by_kind: Record<string, number> }>(`SELECT total, demo_count AS demo, by_kind FROM talent_pool_summary WHERE operator_id = $1`, [OP_A]))[0];
+
+  it("adjusts the summary once per written batch instead of recounting the whole pool, and stays exact", async () => {
+    // An existing pool of 20,000 people, so a recount per batch would have to read them all each time.
+    await hub.sql(
+      `INSERT INTO talent_profile (id, operator_id, card_id, kinds, availability)
+       SELECT 'tp-bulk-' || i, $1, 'card-bulk-' || i, CASE WHEN i % 2 = 0 THEN ARRAY['SENIOR'] ELSE ARRAY['WOMEN', 'MID_CAREER'] END, 'SIDE_JOB'
+       FROM generate_series(1, 20000) AS i`,
+      [OP_A],
+    );
+    await registerOne(hub, OP_A);
+    expect(await kept()).toEqual(await recount());
+
+    const rows = Array.from({ length: 1000 }, (_, i) => row(20_000 + i, { consentScope: "", consentPurposes: "", consentMethod: "", consentObtainedAt: "" }));
+    const session = await ok<Progress>(CREATE, { input: { fileName: "summary.csv" } }, "createTalentImport");
+    await ok(STAGE, { id: session.id, rows }, "stageTalentImportRows");
+    hub.app.counter.recordStatements = true;
+    const chunks: { statements: number; summaryWrites: number; recounts: number; ms: number }[] = [];
+    let last: Progress;
+    do {
+      hub.app.counter.reset();
+      const started = process.hrtime.bigint();
+      last = await ok<Progress>(COMMIT, { id: session.id, mode: "ALL_OR_NOTHING", n: rows.length }, "commitTalentImport");
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const statements = hub.app.counter.statements;
+      chunks.push({
+        statements: statements.length,
+        summaryWrites: statements.filter((s) => /talent_pool_summary/.test(s)).length,
+        recounts: statements.filter((s) => /talent_pool_summary/.test(s) && /FROM talent_profile/.test(s)).length,
+        ms,
+      });
+    } while (!last.done);
+    hub.app.counter.recordStatements = false;
+    process.stdout.write(
+      `pool summary, 1,000-row import into a pool of 20,001 (2 chunks of 500 = 10 batches of 100):\n` +
+        chunks.map((c, i) => `  chunk ${i + 1}: ${c.statements} statements, ${c.summaryWrites} summary writes, ${c.recounts} full recounts, ${c.ms.toFixed(0)} ms\n`).join(""),
+    );
+    expect(last).toMatchObject({ created: 1000, refused: 0 });
+    expect(chunks.map((c) => [c.summaryWrites, c.recounts])).toEqual([[5, 0], [5, 0]]);
+    expect(await kept()).toEqual(await recount());
+
+    // Re-import with other kinds: 1,000 updates adjust the counts by kind, still without a recount.
+    const changed = rows.map((r) => ({ ...r, kinds: "シニア" }));
+    const again = await ok<Progress>(CREATE, { input: { fileName: "summary-2.csv" } }, "createTalentImport");
+    await ok(STAGE, { id: again.id, rows: changed }, "stageTalentImportRows");
+    hub.app.counter.recordStatements = true;
+    hub.app.counter.reset();
+    const started = process.hrtime.bigint();
+    let second: Progress;
+    do second = await ok<Progress>(COMMIT, { id: again.id, mode: "ALL_OR_NOTHING", n: rows.length }, "commitTalentImport");
+    while (!second.done);
+    const recounts = hub.app.counter.statements.filter((s) => /talent_pool_summary/.test(s) && /FROM talent_profile/.test(s)).length;
+    process.stdout.write(
+      `  re-import changing every person's kinds: ${hub.app.counter.statements.length} statements, ${recounts} full recounts, ` +
+        `${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms\n`,
+    );
+    hub.app.counter.recordStatements = false;
+    expect([second.updated, recounts]).toEqual([1000, 0]);
+    expect(await kept()).toEqual(await recount());
+
+    // Erasing one person and editing one by hand keep it exact too.
+    const [{ id: someone }] = await hub.sql<{ id: string }>(`SELECT id FROM talent_profile WHERE person_number = 'P-20000'`);
+    await ok(`mutation ($t: ID!) { erasePerson(talentId: $t) { talentId } }`, { t: someone }, "erasePerson");
+    await ok(`mutation ($id: ID!) { updateTalentProfile(id: $id, input: { kinds: [WOMEN, STUDENT_INTERN] }) { id } }`, { id: "tp-bulk-2" }, "updateTalentProfile");
+    expect(await kept()).toEqual(await recount());
+    expect((await kept())!.by_kind.STUDENT_INTERN).toBe(1);
   });
 });

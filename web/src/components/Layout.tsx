@@ -8,11 +8,20 @@ const COORDINATOR_NAV: Array<[string, string]> = [
   ["/pool", "人材プール"],
   ["/search", "全国の人材検索"],
   ["/introductions", "紹介依頼"],
+  ["/demand/companies", "企業・ニーズ"],
+  ["/demand/matchings", "マッチング"],
+  ["/demand/outcomes", "成果"],
   ["/records", "記録"],
   ["/import", "取り込み・書き出し"],
   ["/knowhow", "ノウハウ"],
+  ["/self-assessment", "自己診断"],
 ];
-const ADMIN_NAV: Array<[string, string]> = [["/records", "記録"], ["/knowhow", "ノウハウ"]];
+const ADMIN_NAV: Array<[string, string]> = [
+  ["/admin", "管理コンソール"],
+  ["/records", "記録"],
+  ["/demand/outcomes", "成果"],
+  ["/knowhow", "ノウハウ"],
+];
 
 /** The frame of every signed-in page: skip link, header with who is signed in, navigation, and the page's main region. */
 export function Layout() {
@@ -32,9 +41,12 @@ export function Layout() {
   if (!session) return null;
   const nav = session.role === "NATIONAL_ADMIN" ? ADMIN_NAV : COORDINATOR_NAV;
   const signOut = async () => {
-    const via = session.via;
+    if (session.via === "oidc") {
+      // The provider's session ends too: the browser leaves for it and comes back to sign-in, which shows the notice.
+      clearSession(SIGNED_OUT_NOTICE, true);
+      if (await signOutOidc().catch(() => false)) return;
+    }
     clearSession(SIGNED_OUT_NOTICE);
-    if (via === "oidc") await signOutOidc();
     navigate("/sign-in", { replace: true });
   };
   return (

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The survey's three columns: AGREE = ①あてはまる/②ややあてはまる, NEUTRAL = ③どちらともいえない, DISAGREE = ④あまりあてはまらない/⑤全くあてはまらない. */
+export type AnswerGroup =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'NEUTRAL';
+
 /** Area size class: LARGE_MEDIUM (大・中規模) is a population of 100,000 or more; SMALL (小規模) is below, or a town or village. */
 export type AreaSizeClass =
   /** 大・中規模 */
@@ -70,6 +76,34 @@ export type CaseStudyFieldsInput = {
 export type CaseStudyStatus =
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** Size class of a regional company (SME Basic Act thresholds) as its supporting operator records it. */
+export type CompanySizeClass =
+  /** 大企業 */
+  | 'LARGE'
+  /** 中小企業 (中) */
+  | 'MEDIUM'
+  /** 小規模企業 */
+  | 'MICRO'
+  /** 中小企業 (小) */
+  | 'SMALL'
+  /** 不明 */
+  | 'UNKNOWN';
+
+/** Who may see a regional company: PUBLIC (everyone) or NETWORK (signed-in viewers of the hub only). */
+export type CompanyVisibility =
+  /** ネットワーク内のみ */
+  | 'NETWORK'
+  /** 公開 */
+  | 'PUBLIC';
+
+/** The unit of a compensation range (時給, 日額, 月額, 年額, 案件総額). */
+export type CompensationUnit =
+  | 'DAILY'
+  | 'HOURLY'
+  | 'MONTHLY'
+  | 'PROJECT_TOTAL'
+  | 'YEARLY';
 
 /** How a consent was obtained. */
 export type ConsentMethod =
@@ -156,6 +190,22 @@ export type CreateCaseStudyInput = {
   voices?: Array<VoiceInput> | null | undefined;
 };
 
+/** Starts an import session of the viewer's own pool. */
+export type CreateTalentImportInput = {
+  /** The file's name (1–200 characters), shown with the session. */
+  fileName: string;
+  /** Optional retry key (8–200 characters): the same key from the same user returns the same session instead of a new one. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Why the owning operator declines an introduction. The requesting operator sees the reason and the note. */
+export type DeclineIntroductionInput = {
+  /** The owner's own words, 1–500 characters after trimming; required when `reason` is OTHER. Write no personal details of the person. */
+  note?: string | null | undefined;
+  /** The reason, as a code (its Japanese label is shown). */
+  reason: IntroductionDeclineReason;
+};
+
 /** A device for staying power under one activity element. */
 export type ElementDeviceInput = {
   /** The activity element. */
@@ -163,6 +213,15 @@ export type ElementDeviceInput = {
   /** The device (Japanese). */
   textJa: string;
 };
+
+/** Whether the recorded facts settle the answer: ELIGIBLE, NOT_ELIGIBLE, or UNKNOWN when a deciding fact is not recorded. */
+export type EligibilityStatus =
+  /** No recorded fact rules the adoption out under that year's rules. */
+  | 'ELIGIBLE'
+  /** A recorded fact rules it out (e.g. the FY2026 cap of 3 adoptions, a certification that does not cover the year). */
+  | 'NOT_ELIGIBLE'
+  /** A fact that decides it is not recorded (e.g. whether the operator holds a linked-law certification); see undecidedByJa. */
+  | 'UNKNOWN';
 
 /** A consent the person gave to share their redacted profile. */
 export type GrantConsentInput = {
@@ -178,11 +237,34 @@ export type GrantConsentInput = {
   scope: ConsentScope;
 };
 
+/** Grant (or re-grant) an operator's logo licence. */
+export type GrantLogoLicenseInput = {
+  /** ADOPTION (status ADOPTED) or APPROVAL (status LOGO_APPROVED). */
+  basis: LogoLicenseBasis;
+  /** Date granted, YYYY-MM-DD. */
+  grantedOn: string;
+  /** A key unique to this change (8 to 200 characters; a UUID is a good choice): a retry with the same key and input returns the first result without writing again. */
+  idempotencyKey: string;
+  /** The operator (e.g. `op-dotdoto`). */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+};
+
 /** How far a person's interest in the region goes: RELATED_POPULATION (関係人口) → DUAL_RESIDENCE (二地域居住) → RELOCATION (移住). */
 export type InterestInRegion =
   | 'DUAL_RESIDENCE'
   | 'RELATED_POPULATION'
   | 'RELOCATION';
+
+/** Why the owning operator declined an introduction; OTHER needs a note. Shown to the requesting operator. */
+export type IntroductionDeclineReason =
+  | 'ALREADY_ENGAGED'
+  | 'CONDITIONS_MISMATCH'
+  | 'INSUFFICIENT_INFORMATION'
+  | 'OTHER'
+  | 'PERSON_NOT_INTERESTED'
+  | 'PERSON_UNAVAILABLE';
 
 /** Where an introduction request stands. */
 export type IntroductionStatus =
@@ -190,6 +272,49 @@ export type IntroductionStatus =
   | 'DECLINED'
   | 'OPEN'
   | 'WITHDRAWN';
+
+/** Major division (大分類) of the Japan Standard Industrial Classification (日本標準産業分類), A–T. */
+export type JsicDivision =
+  /** 農業，林業 */
+  | 'A'
+  /** 漁業 */
+  | 'B'
+  /** 鉱業，採石業，砂利採取業 */
+  | 'C'
+  /** 建設業 */
+  | 'D'
+  /** 製造業 */
+  | 'E'
+  /** 電気・ガス・熱供給・水道業 */
+  | 'F'
+  /** 情報通信業 */
+  | 'G'
+  /** 運輸業，郵便業 */
+  | 'H'
+  /** 卸売業，小売業 */
+  | 'I'
+  /** 金融業，保険業 */
+  | 'J'
+  /** 不動産業，物品賃貸業 */
+  | 'K'
+  /** 学術研究，専門・技術サービス業 */
+  | 'L'
+  /** 宿泊業，飲食サービス業 */
+  | 'M'
+  /** 生活関連サービス業，娯楽業 */
+  | 'N'
+  /** 教育，学習支援業 */
+  | 'O'
+  /** 医療，福祉 */
+  | 'P'
+  /** 複合サービス事業 */
+  | 'Q'
+  /** サービス業（他に分類されないもの） */
+  | 'R'
+  /** 公務（他に分類されるものを除く） */
+  | 'S'
+  /** 分類不能の産業 */
+  | 'T';
 
 /** What a search hit is: a case study or a program. */
 export type KnowHowKind =
@@ -207,11 +332,53 @@ export type LeadershipModel =
   /** 支援機関主導型 */
   | 'SUPPORT_INSTITUTION_LED';
 
+/** The three laws one of whose certifications the 法制度連携枠 requires. */
+export type LinkedLaw =
+  /** 二地域居住促進法 */
+  | 'DUAL_RESIDENCE'
+  /** 地域未来投資促進法 */
+  | 'REGIONAL_FUTURE_INVESTMENT'
+  /** 小規模事業者支援法 */
+  | 'SMALL_BUSINESS_SUPPORT';
+
+/** Why an operator holds the logo licence. */
+export type LogoLicenseBasis =
+  /** Adopted for the subsidy (本補助事業採択事業者). */
+  | 'ADOPTION'
+  /** Approved to use the logo (ロゴマーク利用承認事業者) without an adoption. */
+  | 'APPROVAL';
+
+/** Whether an operator may use the 地域の人事部 logo, which also lists it in the national directory. */
+export type LogoLicenseStatus =
+  /** 補助事業採択事業者 */
+  | 'ADOPTED'
+  /** ロゴマーク利用承認事業者 */
+  | 'LOGO_APPROVED'
+  /** なし */
+  | 'NONE'
+  /** 取消 */
+  | 'REVOKED'
+  /** 利用停止中 */
+  | 'SUSPENDED';
+
 /** Where the first search word matched: TITLE (case title / program name), SUMMARY (case summary / program remarks) or BODY (everything else). */
 export type MatchedIn =
   | 'BODY'
   | 'SUMMARY'
   | 'TITLE';
+
+/** NEED: the viewer's operator posted the need; TALENT: it registered the person. */
+export type MatchingSide =
+  | 'NEED'
+  | 'TALENT';
+
+/** A matching's state: PROPOSED → INTRODUCED (only through an accepted introduction) → INTERVIEWING → CONCLUDED (成立) or NOT_CONCLUDED (不成立). */
+export type MatchingStatus =
+  | 'CONCLUDED'
+  | 'INTERVIEWING'
+  | 'INTRODUCED'
+  | 'NOT_CONCLUDED'
+  | 'PROPOSED';
 
 /** The five activity elements of the maturity model (活動要素). */
 export type MaturityElement =
@@ -225,6 +392,74 @@ export type MaturityElement =
   | 'MARKETING'
   /** 経営戦略/事業戦略 */
   | 'STRATEGY';
+
+/** A need of a company the viewer's operator supports. */
+export type NeedInput = {
+  /** The business problem behind it (経営課題), 1–2000 characters. */
+  businessProblem: string;
+  /** The regional company (it must be supported by the viewer's operator). */
+  companyId: string | number;
+  /** Compensation upper bound in yen (≥ min). */
+  compensationMax?: number | null | undefined;
+  /** Compensation lower bound in yen (≥ 0). */
+  compensationMin?: number | null | undefined;
+  /** Unit of the range; required when a bound is given. */
+  compensationUnit?: CompensationUnit | null | undefined;
+  /** What the work is, 1–4000 characters. */
+  description: string;
+  /** Show the company's name to other regions (default false). */
+  discloseCompany?: boolean | null | undefined;
+  /** Show the compensation range to other regions (default true). */
+  discloseCompensation?: boolean | null | undefined;
+  /** Last day (YYYY-MM-DD), not before `startsOn`. */
+  endsOn?: string | null | undefined;
+  /** Kinds of talent wanted (1–5). */
+  kinds: Array<TalentKind>;
+  /** Period as written (up to 200 characters). */
+  periodJa?: string | null | undefined;
+  /** The purpose people must have consented to (e.g. SIDE_JOB_MATCHING). */
+  purpose: SharingPurpose;
+  /** How far the need is shared: OWN_OPERATOR, SAME_BLOCK or NATIONWIDE. */
+  scope: ConsentScope;
+  /** Skills wanted (up to 20, each 1–50 characters). */
+  skills?: Array<string> | null | undefined;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** DRAFT (default) or OPEN. */
+  status?: NeedStatus | null | undefined;
+  /** Title, 1–200 characters (Japanese). */
+  title: string;
+  /** Volume as written (e.g. 月20時間), up to 200 characters. */
+  volumeJa?: string | null | undefined;
+  /** How the work is done (1 or more): side job, project, full time, secondment, internship, short hours. */
+  workForms: Array<Availability>;
+  /** Remote / on site / hybrid … (empty or absent: any). */
+  workStyles?: Array<WorkStyle> | null | undefined;
+};
+
+/** Where a need stands: DRAFT (下書き), OPEN (募集中), MATCHED (マッチング済み), CLOSED (終了). */
+export type NeedStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'MATCHED'
+  | 'OPEN';
+
+/** Why a matching did not conclude. */
+export type NotConcludedInput = {
+  /** A note (Japanese, up to 1000 characters). */
+  noteJa?: string | null | undefined;
+  /** The reason. */
+  reason: NotConcludedReason;
+};
+
+/** Why a matching did not conclude (不成立の理由). */
+export type NotConcludedReason =
+  | 'COMPANY_DECLINED'
+  | 'CONDITIONS'
+  | 'CONSENT_REVOKED'
+  | 'OTHER'
+  | 'TALENT_DECLINED'
+  | 'TIMING';
 
 /** Consent at a glance: ACTIVE — at least one consent neither revoked nor expired; NONE_ACTIVE — none (never given, revoked or expired). */
 export type OwnPoolConsentState =
@@ -257,6 +492,29 @@ export type PhaseTextInput = {
   /** What was done (Japanese). */
   textJa: string;
 };
+
+/** The placement a concluded matching records. */
+export type PlacementInput = {
+  /** End date (YYYY-MM-DD), not before the start. */
+  endDate?: string | null | undefined;
+  /** What kind of engagement it is. */
+  placementType: PlacementType;
+  /** The program (programs subgraph id) it belongs to. */
+  programId?: string | number | null | undefined;
+  /** Start date (YYYY-MM-DD); its fiscal year is the placement's. */
+  startDate: string;
+};
+
+/** What kind of engagement a placement is (兼業・副業, 就職, 出向, インターン, 事業承継 …). */
+export type PlacementType =
+  | 'BUSINESS_SUCCESSION'
+  | 'EMPLOYMENT'
+  | 'INTERNSHIP'
+  | 'MENTORING'
+  | 'PROJECT'
+  | 'SECONDMENT'
+  | 'SHORT_HOURS'
+  | 'SIDE_JOB';
 
 /** A plan ahead. */
 export type PlanAheadInput = {
@@ -351,6 +609,56 @@ export type ProgramKind =
   /** 就業実態調査 */
   | 'WORK_SURVEY';
 
+/** An adoption to record, as the ministry's list prints it. */
+export type RecordAdoptionInput = {
+  /** Fiscal year, 2022 to 2026. */
+  fiscalYear: number;
+  /** A frame that fiscal year offered. */
+  frame: SubsidyFrame;
+  /** A client-generated key (8 to 200 characters, e.g. a UUID). A retry with the same key and payload returns the first result without writing again; the same key with a different payload is refused with CONFLICT. */
+  idempotencyKey: string;
+  /** The law relied on: required for 法制度連携枠, not allowed for other frames. */
+  linkedLaw?: LinkedLaw | null | undefined;
+  /** List code: the frame's letter and a number (e.g. A20); unique within the fiscal year. */
+  listCode: string;
+  /** The adopted operators' ids in printed order ((1), (2), …); 1 to 10, no repeats. */
+  memberOperatorIds: Array<string | number>;
+  /** Project title (事業名), up to 300 characters. */
+  projectTitle?: string | null | undefined;
+  /** Target area (対象地域) as printed, up to 300 characters. */
+  targetArea?: string | null | undefined;
+};
+
+/** A certification an operator holds under one of the three linked laws. */
+export type RecordLinkedLawCertificationInput = {
+  /** ISO date of certification (YYYY-MM-DD). */
+  certifiedOn?: string | null | undefined;
+  /** Who certified it (e.g. 塩尻市 for a 二地域居住等支援法人 designation). */
+  certifyingBody?: string | null | undefined;
+  /** A client-generated key (8 to 200 characters, e.g. a UUID). A retry with the same key and payload returns the first result without writing again; the same key with a different payload is refused with CONFLICT. */
+  idempotencyKey: string;
+  /** The law. */
+  law: LinkedLaw;
+  /** The operator's id. */
+  operatorId: string | number;
+  /** Where the fact comes from (default: recorded by the national administrator). */
+  source?: string | null | undefined;
+  /** ISO date it ends (YYYY-MM-DD), not before `certifiedOn`. */
+  validUntil?: string | null | undefined;
+};
+
+/** One operator's self-assessment for one fiscal year: an answer to each of the 15 statements. */
+export type RecordSelfAssessmentInput = {
+  /** Exactly one answer to each of the 15 statements. */
+  answers: Array<SelfAssessmentAnswerInput>;
+  /** Fiscal year (2015 to 2030). Recording a year again replaces that year's answers; other years are kept. */
+  fiscalYear: number;
+  /** A key unique to this recording (8 to 200 characters; a UUID is a good choice): a retry with the same key and answers returns the first result without recording again; the same key with other answers is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The operator assessed; the viewer must act for it. */
+  operatorId: string | number;
+};
+
 /** Filters for the access audit trail and the provision records; every field is optional and they combine with AND. */
 export type RecordsFilter = {
   /** From this day on, inclusive: a date YYYY-MM-DD in Japan time (Asia/Tokyo). */
@@ -384,6 +692,46 @@ export type RegionalBlock =
   /** 東北 */
   | 'TOHOKU';
 
+/** A regional company an operator registers as one it supports. */
+export type RegionalCompanyInput = {
+  /** JSIC major division (A–T). */
+  jsicDivision?: JsicDivision | null | undefined;
+  /** Municipality as written (up to 100 characters). */
+  municipalityJa?: string | null | undefined;
+  /** Name, 1–200 characters (e.g. 株式会社丸山組). */
+  nameJa: string;
+  /** Other spellings (up to 20). */
+  nameVariants?: Array<string> | null | undefined;
+  /** Prefecture (JIS code "01"–"47"). */
+  prefectureCode?: string | null | undefined;
+  /** Size class (default UNKNOWN). */
+  sizeClass?: CompanySizeClass | null | undefined;
+  /** PUBLIC or NETWORK (default NETWORK). */
+  visibility?: CompanyVisibility | null | undefined;
+};
+
+/** One row of an operator's company list (CSV/Excel), keyed by the template's columns; validated on the server. */
+export type RegionalCompanyRowInput = {
+  /** 管理番号: the operator's own company number (the stable key of a re-upload). */
+  companyNumber?: string | null | undefined;
+  /** 業種: JSIC major division code or name (D, D 建設業, 建設業). */
+  industry?: string | null | undefined;
+  /** 市区町村. */
+  municipality?: string | null | undefined;
+  /** 企業名. */
+  nameJa?: string | null | undefined;
+  /** 別名 (list separated by 、 , ; / or line breaks). */
+  nameVariants?: string | null | undefined;
+  /** 都道府県 (name or JIS code). */
+  prefecture?: string | null | undefined;
+  /** The file's row number (1 = header), for problems. */
+  rowNumber: number;
+  /** 規模 (小規模企業, 中小企業 (小) …). */
+  sizeClass?: string | null | undefined;
+  /** 公開範囲 (公開 / ネットワーク内のみ). */
+  visibility?: string | null | undefined;
+};
+
 /** One person to register in the viewer's own talent pool. */
 export type RegisterTalentProfileInput = {
   /** How the person can work. */
@@ -406,6 +754,28 @@ export type RegisterTalentProfileInput = {
   skills?: Array<string> | null | undefined;
   /** Years of working experience, 0–70. */
   yearsOfExperience?: number | null | undefined;
+};
+
+/** Revoke an operator's logo licence (active or suspended). */
+export type RevokeLogoLicenseInput = {
+  /** A key unique to this change (8 to 200 characters), for safe retries. */
+  idempotencyKey: string;
+  /** The operator. */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+  /** Date revoked, YYYY-MM-DD (not before the grant date). */
+  revokedOn: string;
+};
+
+/** The answer to one statement (element × level) on the survey's 5-point scale. */
+export type SelfAssessmentAnswerInput = {
+  /** 1 あてはまる, 2 ややあてはまる, 3 どちらともいえない, 4 あまりあてはまらない, 5 全くあてはまらない. */
+  answer: number;
+  /** The element. */
+  element: MaturityElement;
+  /** The level of the statement: 1 to 3. */
+  level: number;
 };
 
 /** Filters for a cross-region talent search. `purpose` is required: sharing is consented per purpose. */
@@ -448,6 +818,34 @@ export type StumblingPointInput = {
   responseJa: string;
 };
 
+/** Frames (枠) of METI's regional HR department subsidy. Each fiscal year offers its own frames. */
+export type SubsidyFrame =
+  /** 伴走・横展開支援事業 */
+  | 'COMPANION_EXPANSION'
+  /** 一般枠 */
+  | 'GENERAL'
+  /** 法制度連携枠 */
+  | 'LEGAL_SYSTEM_LINKAGE'
+  /** 地域企業共同戦略枠 */
+  | 'REGIONAL_JOINT_STRATEGY'
+  /** 通常枠 */
+  | 'REGULAR'
+  /** 右腕人材枠 */
+  | 'RIGHT_ARM'
+  /** 単一枠 (令和4年度) */
+  | 'SINGLE'
+  /** 働き方改革推進枠 */
+  | 'WORK_STYLE_REFORM';
+
+/** Why a suggestion is made: skills in common, kind, availability, work style, interest in the region, prefecture. */
+export type SuggestionReasonKind =
+  | 'AVAILABILITY'
+  | 'INTEREST_IN_REGION'
+  | 'KIND'
+  | 'PREFECTURE'
+  | 'SKILLS'
+  | 'WORK_STYLE';
+
 /** Phases of support: 確保 (acquisition), 育成 (development), 定着 (retention), plus the extra categories some case sheets use. */
 export type SupportPhase =
   /** 確保 */
@@ -468,6 +866,67 @@ export type SupportPhase =
   | 'RETENTION'
   /** 人材戦略・組織変革 */
   | 'STRATEGY';
+
+/** Suspend an operator's active logo licence: it leaves the directory until granted again. */
+export type SuspendLogoLicenseInput = {
+  /** A key unique to this change (8 to 200 characters), for safe retries. */
+  idempotencyKey: string;
+  /** The operator. */
+  operatorId: string | number;
+  /** Why (internal; 1 to 1000 characters). */
+  reason: string;
+  /** Date suspended, YYYY-MM-DD (not before the grant date). */
+  suspendedOn: string;
+};
+
+/** ALL_OR_NOTHING: nothing is written if any staged row is invalid; VALID_ROWS_ONLY: valid rows are written and invalid ones refused. */
+export type TalentImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
+/** One data row of an import file, every cell as the text in the file (dates as YYYY-MM-DD). */
+export type TalentImportRowInput = {
+  /** 働き方: a label or code of Availability. */
+  availability?: string | null | undefined;
+  /** 同意の有効期限 (a date after the obtained date); empty for none. */
+  consentExpiresAt?: string | null | undefined;
+  /** 同意の取得方法: a label or code of ConsentMethod. */
+  consentMethod?: string | null | undefined;
+  /** 同意の取得日 (a date, not in the future). */
+  consentObtainedAt?: string | null | undefined;
+  /** 同意した目的: labels or codes of SharingPurpose. */
+  consentPurposes?: string | null | undefined;
+  /** 同意の範囲: a label or code of ConsentScope (e.g. 全国). */
+  consentScope?: string | null | undefined;
+  /** 氏名. */
+  displayName?: string | null | undefined;
+  /** メールアドレス. */
+  email?: string | null | undefined;
+  /** 都道府県: a prefecture name or JIS code. */
+  homePrefecture?: string | null | undefined;
+  /** 地域への関心: a label or code of InterestInRegion. */
+  interestInRegion?: string | null | undefined;
+  /** 人材区分: Japanese labels or codes, separated by 、 or commas. */
+  kinds?: string | null | undefined;
+  /** 管理番号: the operator's own person number, the stable key. */
+  personNumber?: string | null | undefined;
+  /** 電話番号. */
+  phone?: string | null | undefined;
+  /** 希望する勤務形態: labels or codes of WorkStyle. */
+  preferredWorkStyles?: string | null | undefined;
+  /** The row's number in the file (the header is row 1, so data rows start at 2). */
+  rowNumber: number;
+  /** スキル, separated by 、 or commas. */
+  skills?: string | null | undefined;
+  /** 経験年数 (0–70). */
+  yearsOfExperience?: string | null | undefined;
+};
+
+/** STAGING: rows are being uploaded and validated; COMMITTING: chunks are being written; COMMITTED: every row was handled. */
+export type TalentImportStatus =
+  | 'COMMITTED'
+  | 'COMMITTING'
+  | 'STAGING';
 
 /** Kinds of talent a regional HR department works with (人材の種類). The first four are METI's official targets. */
 export type TalentKind =
@@ -593,6 +1052,332 @@ export type WorkspaceRevokeConsentMutationVariables = Exact<{
 
 export type WorkspaceRevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
 
+export type AdminSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSchemesQuery = { subsidySchemes: Array<{ fiscalYear: number, frames: Array<{ frame: SubsidyFrame, labelJa: string, listCodePrefix: string | null, adoptionCount: number | null, listCodeRange: string | null }> }> };
+
+export type AdminAdoptionsQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+  frame?: SubsidyFrame | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAdoptionsQuery = { adoptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fiscalYear: number, listCode: string, frameLabelJa: string, projectTitle: string | null, linkedLawLabelJa: string | null, members: Array<{ order: number, operator: { id: string, nameJa: string } }> } }> } };
+
+export type AdminRecordAdoptionMutationVariables = Exact<{
+  input: RecordAdoptionInput;
+}>;
+
+
+export type AdminRecordAdoptionMutation = { recordAdoption: { replayed: boolean, adoption: { id: string, fiscalYear: number, frame: SubsidyFrame } } };
+
+export type AdminCapReasonsQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+  frame: SubsidyFrame;
+}>;
+
+
+export type AdminCapReasonsQuery = { operator: { id: string, nameJa: string, eligibility: { status: EligibilityStatus, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
+
+export type AdminAuditTrailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAuditTrailsQuery = { adminAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
+
+export type AdminCertificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCertificationsQuery = { linkedLaws: Array<{ code: LinkedLaw, shortNameJa: string, fullNameJa: string, eligibleOperator: string, instrument: string }>, operator: { id: string, nameJa: string, linkedLawCertifications: Array<{ id: string, law: LinkedLaw, certifyingBody: string | null, certifiedOn: string | null, validUntil: string | null, source: string }> | null } | null };
+
+export type AdminRecordCertificationMutationVariables = Exact<{
+  input: RecordLinkedLawCertificationInput;
+}>;
+
+
+export type AdminRecordCertificationMutation = { recordLinkedLawCertification: { replayed: boolean, certification: { id: string } } };
+
+export type AdminEligibilityFramesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminEligibilityFramesQuery = { subsidySchemes: Array<{ fiscalYear: number, frames: Array<{ frame: SubsidyFrame, labelJa: string }> }> };
+
+export type AdminEligibilityQueryVariables = Exact<{
+  id: string | number;
+  fiscalYear: number;
+  frame: SubsidyFrame;
+}>;
+
+
+export type AdminEligibilityQuery = { operator: { id: string, nameJa: string, adoptions: Array<{ id: string }> | null, eligibility: { status: EligibilityStatus, adoptionCountBefore: number, nextAdoptionNumber: number | null, rate: string | null, undecidedByJa: Array<string>, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
+
+export type AdminLicenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminLicenceQuery = { operator: { id: string, nameJa: string, listedInDirectory: boolean, logoLicenseStatus: LogoLicenseStatus, logoLicense: { status: LogoLicenseStatus, statusLabelJa: string, basis: LogoLicenseBasis, grantedOn: string | null, suspendedOn: string | null, revokedOn: string | null, reason: string | null, updatedBy: string | null, updatedAt: string } | null } | null, adminAuditTrail: { edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null } }> } };
+
+export type AdminGrantLicenceMutationVariables = Exact<{
+  input: GrantLogoLicenseInput;
+}>;
+
+
+export type AdminGrantLicenceMutation = { grantLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminSuspendLicenceMutationVariables = Exact<{
+  input: SuspendLogoLicenseInput;
+}>;
+
+
+export type AdminSuspendLicenceMutation = { suspendLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminRevokeLicenceMutationVariables = Exact<{
+  input: RevokeLogoLicenseInput;
+}>;
+
+
+export type AdminRevokeLicenceMutation = { revokeLogoLicense: { auditEntryId: string, replayed: boolean, license: { status: LogoLicenseStatus } } };
+
+export type AdminFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFiguresQuery = { applicationsToAdoptions: Array<{ fiscalYear: number, applications: number | null, adoptions: number | null, recordedAdoptions: number, ratio: number | null }>, continuationRates: Array<{ fiscalYear: number, nextFiscalYear: number, operatorsAdopted: number, operatorsContinued: number, rate: number | null, target: number, meetsTarget: boolean | null }>, regionalBlocks: Array<{ code: RegionalBlock, nameJa: string }> };
+
+export type AdminAdoptionBlocksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAdoptionBlocksQuery = { adoptions: { edges: Array<{ node: { id: string, fiscalYear: number, members: Array<{ order: number, operator: { id: string, regionalBlock: RegionalBlock | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminSelfAssessmentDistributionQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type AdminSelfAssessmentDistributionQuery = { selfAssessmentDistribution: { fiscalYear: number, operators: number, elements: Array<{ element: MaturityElement, levelCounts: Array<{ level: number, operators: number }>, statements: Array<{ level: number, agreePercent: number, baselineAgreePercent: number }> }> } };
+
+export type AdminOperatorsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminOperatorsQuery = { operators: { edges: Array<{ node: { id: string, nameJa: string, prefecture: { nameJa: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DemandBoardQueryVariables = Exact<{
+  side?: MatchingSide | null | undefined;
+  perColumn?: number | null | undefined;
+}>;
+
+
+export type DemandBoardQuery = { matchingBoard: Array<{ status: MatchingStatus, count: number, items: Array<{ id: string, status: MatchingStatus, updatedAt: string, isDemo: boolean, need: { id: string, title: string, companyLabelJa: string } | null, card: { kindLabelsJa: Array<string>, homePrefectureNameJa: string | null } | null, needOperator: { id: string, nameJa: string }, talentOperator: { id: string, nameJa: string } }> }> };
+
+export type DemandCompaniesQueryVariables = Exact<{
+  operatorId: string | number;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DemandCompaniesQuery = { regionalCompanies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, nameJa: string, nameVariants: Array<string>, jsicDivisionLabelJa: string | null, industryNoteJa: string | null, sizeClassLabelJa: string, municipalityJa: string | null, visibility: CompanyVisibility, isDemo: boolean, prefecture: { nameJa: string } | null } }> } };
+
+export type DemandCreateCompanyMutationVariables = Exact<{
+  input: RegionalCompanyInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandCreateCompanyMutation = { createRegionalCompany: { id: string, displayNameJa: string } };
+
+export type DemandImportCompaniesMutationVariables = Exact<{
+  rows: Array<RegionalCompanyRowInput> | RegionalCompanyRowInput;
+  dryRun: boolean;
+}>;
+
+
+export type DemandImportCompaniesMutation = { importRegionalCompanies: { written: boolean, created: number, updated: number, unchanged: number, problems: Array<{ row: number, column: string | null, message: string }> } };
+
+export type DemandCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemandCompanyQuery = { regionalCompany: { id: string, nameJa: string, nameVariants: Array<string>, jsicDivisionLabelJa: string | null, industryNoteJa: string | null, sizeClassLabelJa: string, municipalityJa: string | null, visibility: CompanyVisibility, storyJa: string | null, isDemo: boolean, prefecture: { nameJa: string } | null, supportingOperators: Array<{ id: string, nameJa: string }> } | null, ownNeeds: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: NeedStatus, statusLabelJa: string, scopeLabelJa: string, workFormLabelsJa: Array<string>, kindLabelsJa: Array<string>, isDemo: boolean, updatedAt: string } }> } };
+
+export type DemandMatchingQueryVariables = Exact<{
+  id: string | number;
+  operatorId: string | number;
+}>;
+
+
+export type DemandMatchingQuery = { matching: { id: string, status: MatchingStatus, statusLabelJa: string, cardId: string, purpose: SharingPurpose, message: string | null, introductionId: string | null, notConcludedReasonLabelJa: string | null, notConcludedNote: string | null, proposedAt: string, introducedAt: string | null, interviewingAt: string | null, concludedAt: string | null, notConcludedAt: string | null, nextStatuses: Array<MatchingStatus>, isDemo: boolean, need: { id: string, title: string, companyLabelJa: string, purposeLabelJa: string } | null, card: { kindLabelsJa: Array<string>, skills: Array<string>, homePrefectureNameJa: string | null } | null, needOperator: { id: string, nameJa: string }, talentOperator: { id: string, nameJa: string }, proposedByOperator: { id: string, nameJa: string }, placement: { placementTypeLabelJa: string, startDate: string, endDate: string | null, fiscalYear: number } | null, events: Array<{ id: string, toStatusLabelJa: string, at: string, note: string | null, actorOperator: { id: string, nameJa: string } }> } | null, outgoingIntroductionRequests: { edges: Array<{ node: { id: string, cardId: string, status: IntroductionStatus } }> }, operator: { programs: { edges: Array<{ node: { id: string, nameJa: string } }> } | null } | null };
+
+export type DemandRequestIntroductionMutationVariables = Exact<{
+  cardId: string | number;
+  purpose: SharingPurpose;
+  message: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandRequestIntroductionMutation = { requestIntroduction: { id: string, status: IntroductionStatus } };
+
+export type DemandAdvanceMatchingMutationVariables = Exact<{
+  id: string | number;
+  to: MatchingStatus;
+  introductionId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandAdvanceMatchingMutation = { advanceMatching: { id: string, status: MatchingStatus } };
+
+export type DemandConcludeMatchingMutationVariables = Exact<{
+  id: string | number;
+  placement: PlacementInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandConcludeMatchingMutation = { concludeMatching: { id: string, status: MatchingStatus } };
+
+export type DemandCloseMatchingMutationVariables = Exact<{
+  id: string | number;
+  input: NotConcludedInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandCloseMatchingMutation = { closeMatchingNotConcluded: { id: string, status: MatchingStatus } };
+
+export type DemandNeedFormCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemandNeedFormCompanyQuery = { regionalCompany: { id: string, displayNameJa: string } | null };
+
+export type DemandCreateNeedMutationVariables = Exact<{
+  input: NeedInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandCreateNeedMutation = { createNeed: { id: string } };
+
+export type DemandNeedQueryVariables = Exact<{
+  id: string | number;
+  withSuggestions: boolean;
+  suggestions: number;
+}>;
+
+
+export type DemandNeedQuery = { need: { id: string, title: string, description: string, businessProblem: string, kindLabelsJa: Array<string>, skills: Array<string>, workFormLabelsJa: Array<string>, workStyleLabelsJa: Array<string>, purposeLabelJa: string, periodJa: string | null, startsOn: string | null, endsOn: string | null, volumeJa: string | null, status: NeedStatus, statusLabelJa: string, scopeLabelJa: string, discloseCompany: boolean, discloseCompensation: boolean, companyLabelJa: string, viewerIsOwner: boolean, isDemo: boolean, compensation: { textJa: string } | null, company: { id: string } | null, ownerOperator: { id: string, nameJa: string }, matchings: { totalCount: number, edges: Array<{ node: { id: string, status: MatchingStatus, statusLabelJa: string, updatedAt: string, isDemo: boolean, talentOperator: { id: string, nameJa: string }, card: { kindLabelsJa: Array<string>, homePrefectureNameJa: string | null } | null } }> } | null } | null, needSuggestions?: { considered: number, consideredIsLowerBound: boolean, items: Array<{ score: number, matchingId: string | null, reasons: Array<{ kind: SuggestionReasonKind, textJa: string, points: number }>, card: { cardId: string, kindLabelsJa: Array<string>, skills: Array<string>, availabilityLabelJa: string, homePrefectureNameJa: string | null, interestInRegionLabelJa: string | null, isDemo: boolean, ownerOperator: { id: string, nameJa: string } } }> } };
+
+export type DemandSetNeedStatusMutationVariables = Exact<{
+  id: string | number;
+  status: NeedStatus;
+}>;
+
+
+export type DemandSetNeedStatusMutation = { setNeedStatus: { id: string, status: NeedStatus } };
+
+export type DemandProposeMatchingMutationVariables = Exact<{
+  needId: string | number;
+  cardId?: string | number | null | undefined;
+  message?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandProposeMatchingMutation = { proposeMatching: { id: string } };
+
+export type DemandOutcomesQueryVariables = Exact<{
+  operatorId: string | number;
+  fy0: number;
+  fy1: number;
+  fy2: number;
+}>;
+
+
+export type DemandOutcomesQuery = { operator: { id: string, nameJa: string, y0: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y1: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y2: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, programs: { edges: Array<{ node: { id: string, nameJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, period: string | null, companies: number | null, source: string }> } }> } | null } | null };
+
+export type DemandOutcomeYearFragment = { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> };
+
+export type DemandOutcomeOperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemandOutcomeOperatorsQuery = { operators: { edges: Array<{ node: { id: string, nameJa: string } }> } };
+
+export type DemandOutcomesByBlockQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type DemandOutcomesByBlockQuery = { demandOutcomesByBlock: Array<{ block: RegionalBlock | null, periodJa: string, operatorCount: number, figures: Array<{ metric: string, value: number, unit: string, countingBasisLabelJa: string }> }> };
+
+export type WorkspaceCreateTalentImportMutationVariables = Exact<{
+  input: CreateTalentImportInput;
+}>;
+
+
+export type WorkspaceCreateTalentImportMutation = { createTalentImport: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceStageTalentImportRowsMutationVariables = Exact<{
+  id: string | number;
+  rows: Array<TalentImportRowInput> | TalentImportRowInput;
+}>;
+
+
+export type WorkspaceStageTalentImportRowsMutation = { stageTalentImportRows: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceCommitTalentImportMutationVariables = Exact<{
+  id: string | number;
+  mode: TalentImportMode;
+  expectedRows: number;
+  maxRows?: number | null | undefined;
+}>;
+
+
+export type WorkspaceCommitTalentImportMutation = { commitTalentImport: { id: string, status: TalentImportStatus, mode: TalentImportMode | null, stagedRows: number, validRows: number, invalidRows: number, processedRows: number, created: number, updated: number, unchanged: number, refused: number, done: boolean } };
+
+export type WorkspaceCancelTalentImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceCancelTalentImportMutation = { cancelTalentImport: boolean };
+
+export type WorkspaceTalentImportProblemsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspaceTalentImportProblemsQuery = { talentImport: { problems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { row: number, column: string | null, message: string } }> } } | null };
+
+export type WorkspacePoolExportPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspacePoolExportPageQuery = { myTalentProfiles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, personNumber: string | null, displayName: string | null, kinds: Array<TalentKind>, skills: Array<string>, yearsOfExperience: number | null, availability: Availability, preferredWorkStyles: Array<WorkStyle>, interestInRegion: InterestInRegion | null, homePrefectureCode: string | null, registeredAt: string, contact: { email: string | null, phone: string | null } | null, consents: Array<{ scope: ConsentScope, purposes: Array<SharingPurpose>, method: ConsentMethod, obtainedAt: string, expiresAt: string | null, active: boolean }> } }> } };
+
+export type WorkspaceProvisionExportPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkspaceProvisionExportPageQuery = { provisionRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, talentRef: string | null, items: Array<string>, consentId: string, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, purpose: SharingPurpose, introductionId: string, providedAt: string, retainUntil: string, providerOperator: { id: string, nameJa: string }, recipientOperator: { id: string, nameJa: string } } }> } };
+
 export type KnowhowEditSourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -678,6 +1463,20 @@ export type KnowhowBrowseQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KnowhowBrowseQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, titleJa: string, summaryJa: string | null, place: string | null, status: CaseStudyStatus, visibility: ContentVisibility, leadershipModelLabelJa: string | null, operator: { id: string, nameJa: string } } }> } };
 
+export type SelfAssessmentPageQueryVariables = Exact<{
+  operatorId: string | number;
+}>;
+
+
+export type SelfAssessmentPageQuery = { maturityModel: { source: string, respondents: number, elements: Array<{ element: MaturityElement, nameJa: string, definitionJa: string, levels: Array<{ level: number, statementJa: string, baseline: { agreePercent: number, neutralPercent: number, disagreePercent: number } }> }> }, operator: { id: string, nameJa: string, selfAssessments: Array<{ fiscalYear: number, recordedAt: string, elements: Array<{ element: MaturityElement, nameJa: string, level: number, answers: Array<{ level: number, answer: number, answerLabelJa: string, group: AnswerGroup, baselineSameGroupPercent: number }>, nextSteps: Array<{ fromLevel: number, toLevel: number, textJa: string, exampleCaseStudies: Array<{ id: string, titleJa: string, operator: { id: string, nameJa: string } }> }> }> }> | null } | null };
+
+export type RecordSelfAssessmentMutationVariables = Exact<{
+  input: RecordSelfAssessmentInput;
+}>;
+
+
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { fiscalYear: number, recordedAt: string } };
+
 export type WorkspaceOperatorNameQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -691,7 +1490,7 @@ export type WorkspaceIntroductionsQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceIntroductionsQuery = { incomingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null } | null } }> }, outgoingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, ownerOperator: { id: string, nameJa: string } } }> } };
+export type WorkspaceIntroductionsQuery = { incomingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null } | null } }> }, outgoingIntroductionRequests?: { totalCount: number, edges: Array<{ node: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, declineReasonLabelJa: string | null, ownerOperator: { id: string, nameJa: string } } }> } };
 
 export type WorkspaceIntroductionQueryVariables = Exact<{
   id: string | number;
@@ -699,7 +1498,7 @@ export type WorkspaceIntroductionQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceIntroductionQuery = { introduction: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, acceptedAt: string | null, declinedAt: string | null, withdrawnAt: string | null, ownerOperator: { id: string, nameJa: string }, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null, kindLabelsJa: Array<string>, skills: Array<string> } | null } | null, searchProvisionRecords: { edges: Array<{ node: { id: string, items: Array<string>, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, providedAt: string, retainUntil: string, providerOperator: { nameJa: string }, recipientOperator: { nameJa: string } } }> } };
+export type WorkspaceIntroductionQuery = { introduction: { id: string, purposeLabelJa: string, message: string, status: IntroductionStatus, statusLabelJa: string, requestedAt: string, acceptedAt: string | null, declinedAt: string | null, declineReason: IntroductionDeclineReason | null, declineReasonLabelJa: string | null, declineNote: string | null, withdrawnAt: string | null, ownerOperator: { id: string, nameJa: string }, requesterOperator: { id: string, nameJa: string }, talent: { id: string, displayName: string | null, kindLabelsJa: Array<string>, skills: Array<string> } | null } | null, searchProvisionRecords: { edges: Array<{ node: { id: string, items: Array<string>, consentScope: ConsentScope, consentObtainedAt: string, consentMethod: ConsentMethod, providedAt: string, retainUntil: string, providerOperator: { nameJa: string }, recipientOperator: { nameJa: string } } }> } };
 
 export type WorkspaceIntroductionContactQueryVariables = Exact<{
   id: string | number;
@@ -717,10 +1516,11 @@ export type WorkspaceAcceptIntroductionMutation = { acceptIntroduction: { id: st
 
 export type WorkspaceDeclineIntroductionMutationVariables = Exact<{
   id: string | number;
+  input: DeclineIntroductionInput;
 }>;
 
 
-export type WorkspaceDeclineIntroductionMutation = { declineIntroduction: { id: string, status: IntroductionStatus } };
+export type WorkspaceDeclineIntroductionMutation = { declineIntroduction: { id: string, status: IntroductionStatus, declineReason: IntroductionDeclineReason | null } };
 
 export type WorkspaceWithdrawIntroductionMutationVariables = Exact<{
   id: string | number;
@@ -821,7 +1621,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DemandOutcomeYearFragmentDoc = new TypedDocumentString(`
+    fragment DemandOutcomeYear on DemandOutcomeReport {
+  fiscalYear
+  periodJa
+  includesDemoData
+  sourceNoteJa
+  figures {
+    metric
+    labelJa
+    value
+    unit
+    countingBasisLabelJa
+    basisNoteJa
+    periodJa
+  }
+}
+    `, {"fragmentName":"DemandOutcomeYear"}) as unknown as TypedDocumentString<DemandOutcomeYearFragment, unknown>;
 export const WorkspaceGrantConsentDocument = new TypedDocumentString(`
     mutation WorkspaceGrantConsent($talentId: ID!, $input: GrantConsentInput!) {
   grantConsent(talentId: $talentId, input: $input) {
@@ -837,6 +1653,935 @@ export const WorkspaceRevokeConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceRevokeConsentMutation, WorkspaceRevokeConsentMutationVariables>;
+export const AdminSchemesDocument = new TypedDocumentString(`
+    query AdminSchemes {
+  subsidySchemes {
+    fiscalYear
+    frames {
+      frame
+      labelJa
+      listCodePrefix
+      adoptionCount
+      listCodeRange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSchemesQuery, AdminSchemesQueryVariables>;
+export const AdminAdoptionsDocument = new TypedDocumentString(`
+    query AdminAdoptions($fiscalYear: Int, $frame: SubsidyFrame, $after: String) {
+  adoptions(fiscalYear: $fiscalYear, frame: $frame, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fiscalYear
+        listCode
+        frameLabelJa
+        projectTitle
+        linkedLawLabelJa
+        members {
+          order
+          operator {
+            id
+            nameJa
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAdoptionsQuery, AdminAdoptionsQueryVariables>;
+export const AdminRecordAdoptionDocument = new TypedDocumentString(`
+    mutation AdminRecordAdoption($input: RecordAdoptionInput!) {
+  recordAdoption(input: $input) {
+    replayed
+    adoption {
+      id
+      fiscalYear
+      frame
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordAdoptionMutation, AdminRecordAdoptionMutationVariables>;
+export const AdminCapReasonsDocument = new TypedDocumentString(`
+    query AdminCapReasons($id: ID!, $fiscalYear: Int!, $frame: SubsidyFrame!) {
+  operator(id: $id) {
+    id
+    nameJa
+    eligibility(fiscalYear: $fiscalYear, frame: $frame) {
+      status
+      reasonDetails {
+        reasonCode
+        reasonJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCapReasonsQuery, AdminCapReasonsQueryVariables>;
+export const AdminAuditTrailsDocument = new TypedDocumentString(`
+    query AdminAuditTrails {
+  adminAuditTrail(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        before
+        after
+        operator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+  fundingAuditTrail(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        targetId
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAuditTrailsQuery, AdminAuditTrailsQueryVariables>;
+export const AdminCertificationsDocument = new TypedDocumentString(`
+    query AdminCertifications($id: ID!) {
+  linkedLaws {
+    code
+    shortNameJa
+    fullNameJa
+    eligibleOperator
+    instrument
+  }
+  operator(id: $id) {
+    id
+    nameJa
+    linkedLawCertifications {
+      id
+      law
+      certifyingBody
+      certifiedOn
+      validUntil
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCertificationsQuery, AdminCertificationsQueryVariables>;
+export const AdminRecordCertificationDocument = new TypedDocumentString(`
+    mutation AdminRecordCertification($input: RecordLinkedLawCertificationInput!) {
+  recordLinkedLawCertification(input: $input) {
+    replayed
+    certification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRecordCertificationMutation, AdminRecordCertificationMutationVariables>;
+export const AdminEligibilityFramesDocument = new TypedDocumentString(`
+    query AdminEligibilityFrames {
+  subsidySchemes {
+    fiscalYear
+    frames {
+      frame
+      labelJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEligibilityFramesQuery, AdminEligibilityFramesQueryVariables>;
+export const AdminEligibilityDocument = new TypedDocumentString(`
+    query AdminEligibility($id: ID!, $fiscalYear: Int!, $frame: SubsidyFrame!) {
+  operator(id: $id) {
+    id
+    nameJa
+    adoptions {
+      id
+    }
+    eligibility(fiscalYear: $fiscalYear, frame: $frame) {
+      status
+      adoptionCountBefore
+      nextAdoptionNumber
+      rate
+      undecidedByJa
+      reasonDetails {
+        reasonCode
+        reasonJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminEligibilityQuery, AdminEligibilityQueryVariables>;
+export const AdminLicenceDocument = new TypedDocumentString(`
+    query AdminLicence($id: ID!) {
+  operator(id: $id) {
+    id
+    nameJa
+    listedInDirectory
+    logoLicenseStatus
+    logoLicense {
+      status
+      statusLabelJa
+      basis
+      grantedOn
+      suspendedOn
+      revokedOn
+      reason
+      updatedBy
+      updatedAt
+    }
+  }
+  adminAuditTrail(first: 100, operatorId: $id) {
+    edges {
+      node {
+        id
+        action
+        actorSubject
+        requestId
+        at
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLicenceQuery, AdminLicenceQueryVariables>;
+export const AdminGrantLicenceDocument = new TypedDocumentString(`
+    mutation AdminGrantLicence($input: GrantLogoLicenseInput!) {
+  grantLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantLicenceMutation, AdminGrantLicenceMutationVariables>;
+export const AdminSuspendLicenceDocument = new TypedDocumentString(`
+    mutation AdminSuspendLicence($input: SuspendLogoLicenseInput!) {
+  suspendLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSuspendLicenceMutation, AdminSuspendLicenceMutationVariables>;
+export const AdminRevokeLicenceDocument = new TypedDocumentString(`
+    mutation AdminRevokeLicence($input: RevokeLogoLicenseInput!) {
+  revokeLogoLicense(input: $input) {
+    auditEntryId
+    replayed
+    license {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRevokeLicenceMutation, AdminRevokeLicenceMutationVariables>;
+export const AdminFiguresDocument = new TypedDocumentString(`
+    query AdminFigures {
+  applicationsToAdoptions {
+    fiscalYear
+    applications
+    adoptions
+    recordedAdoptions
+    ratio
+  }
+  continuationRates {
+    fiscalYear
+    nextFiscalYear
+    operatorsAdopted
+    operatorsContinued
+    rate
+    target
+    meetsTarget
+  }
+  regionalBlocks {
+    code
+    nameJa
+  }
+}
+    `) as unknown as TypedDocumentString<AdminFiguresQuery, AdminFiguresQueryVariables>;
+export const AdminAdoptionBlocksDocument = new TypedDocumentString(`
+    query AdminAdoptionBlocks($after: String) {
+  adoptions(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        fiscalYear
+        members {
+          order
+          operator {
+            id
+            regionalBlock
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAdoptionBlocksQuery, AdminAdoptionBlocksQueryVariables>;
+export const AdminSelfAssessmentDistributionDocument = new TypedDocumentString(`
+    query AdminSelfAssessmentDistribution($fiscalYear: Int!) {
+  selfAssessmentDistribution(fiscalYear: $fiscalYear) {
+    fiscalYear
+    operators
+    elements {
+      element
+      levelCounts {
+        level
+        operators
+      }
+      statements {
+        level
+        agreePercent
+        baselineAgreePercent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSelfAssessmentDistributionQuery, AdminSelfAssessmentDistributionQueryVariables>;
+export const AdminOperatorsDocument = new TypedDocumentString(`
+    query AdminOperators($after: String) {
+  operators(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        nameJa
+        prefecture {
+          nameJa
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOperatorsQuery, AdminOperatorsQueryVariables>;
+export const DemandBoardDocument = new TypedDocumentString(`
+    query DemandBoard($side: MatchingSide, $perColumn: Int) {
+  matchingBoard(side: $side, perColumn: $perColumn) {
+    status
+    count
+    items {
+      id
+      status
+      updatedAt
+      isDemo
+      need {
+        id
+        title
+        companyLabelJa
+      }
+      card {
+        kindLabelsJa
+        homePrefectureNameJa
+      }
+      needOperator {
+        id
+        nameJa
+      }
+      talentOperator {
+        id
+        nameJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandBoardQuery, DemandBoardQueryVariables>;
+export const DemandCompaniesDocument = new TypedDocumentString(`
+    query DemandCompanies($operatorId: ID!, $search: String, $first: Int, $after: String) {
+  regionalCompanies(
+    operatorId: $operatorId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        nameJa
+        nameVariants
+        jsicDivisionLabelJa
+        industryNoteJa
+        sizeClassLabelJa
+        prefecture {
+          nameJa
+        }
+        municipalityJa
+        visibility
+        isDemo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCompaniesQuery, DemandCompaniesQueryVariables>;
+export const DemandCreateCompanyDocument = new TypedDocumentString(`
+    mutation DemandCreateCompany($input: RegionalCompanyInput!, $idempotencyKey: String) {
+  createRegionalCompany(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+    displayNameJa
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCreateCompanyMutation, DemandCreateCompanyMutationVariables>;
+export const DemandImportCompaniesDocument = new TypedDocumentString(`
+    mutation DemandImportCompanies($rows: [RegionalCompanyRowInput!]!, $dryRun: Boolean!) {
+  importRegionalCompanies(rows: $rows, dryRun: $dryRun) {
+    written
+    created
+    updated
+    unchanged
+    problems {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandImportCompaniesMutation, DemandImportCompaniesMutationVariables>;
+export const DemandCompanyDocument = new TypedDocumentString(`
+    query DemandCompany($id: ID!) {
+  regionalCompany(id: $id) {
+    id
+    nameJa
+    nameVariants
+    jsicDivisionLabelJa
+    industryNoteJa
+    sizeClassLabelJa
+    prefecture {
+      nameJa
+    }
+    municipalityJa
+    visibility
+    storyJa
+    isDemo
+    supportingOperators {
+      id
+      nameJa
+    }
+  }
+  ownNeeds(companyId: $id, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        statusLabelJa
+        scopeLabelJa
+        workFormLabelsJa
+        kindLabelsJa
+        isDemo
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCompanyQuery, DemandCompanyQueryVariables>;
+export const DemandMatchingDocument = new TypedDocumentString(`
+    query DemandMatching($id: ID!, $operatorId: ID!) {
+  matching(id: $id) {
+    id
+    status
+    statusLabelJa
+    cardId
+    purpose
+    message
+    introductionId
+    notConcludedReasonLabelJa
+    notConcludedNote
+    proposedAt
+    introducedAt
+    interviewingAt
+    concludedAt
+    notConcludedAt
+    nextStatuses
+    isDemo
+    need {
+      id
+      title
+      companyLabelJa
+      purposeLabelJa
+    }
+    card {
+      kindLabelsJa
+      skills
+      homePrefectureNameJa
+    }
+    needOperator {
+      id
+      nameJa
+    }
+    talentOperator {
+      id
+      nameJa
+    }
+    proposedByOperator {
+      id
+      nameJa
+    }
+    placement {
+      placementTypeLabelJa
+      startDate
+      endDate
+      fiscalYear
+    }
+    events {
+      id
+      toStatusLabelJa
+      at
+      note
+      actorOperator {
+        id
+        nameJa
+      }
+    }
+  }
+  outgoingIntroductionRequests(first: 100) {
+    edges {
+      node {
+        id
+        cardId
+        status
+      }
+    }
+  }
+  operator(id: $operatorId) {
+    programs(first: 100) {
+      edges {
+        node {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandMatchingQuery, DemandMatchingQueryVariables>;
+export const DemandRequestIntroductionDocument = new TypedDocumentString(`
+    mutation DemandRequestIntroduction($cardId: ID!, $purpose: SharingPurpose!, $message: String!, $idempotencyKey: String) {
+  requestIntroduction(
+    cardId: $cardId
+    purpose: $purpose
+    message: $message
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandRequestIntroductionMutation, DemandRequestIntroductionMutationVariables>;
+export const DemandAdvanceMatchingDocument = new TypedDocumentString(`
+    mutation DemandAdvanceMatching($id: ID!, $to: MatchingStatus!, $introductionId: ID, $note: String, $idempotencyKey: String) {
+  advanceMatching(
+    id: $id
+    to: $to
+    introductionId: $introductionId
+    note: $note
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandAdvanceMatchingMutation, DemandAdvanceMatchingMutationVariables>;
+export const DemandConcludeMatchingDocument = new TypedDocumentString(`
+    mutation DemandConcludeMatching($id: ID!, $placement: PlacementInput!, $idempotencyKey: String) {
+  concludeMatching(
+    id: $id
+    placement: $placement
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandConcludeMatchingMutation, DemandConcludeMatchingMutationVariables>;
+export const DemandCloseMatchingDocument = new TypedDocumentString(`
+    mutation DemandCloseMatching($id: ID!, $input: NotConcludedInput!, $idempotencyKey: String) {
+  closeMatchingNotConcluded(
+    id: $id
+    input: $input
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCloseMatchingMutation, DemandCloseMatchingMutationVariables>;
+export const DemandNeedFormCompanyDocument = new TypedDocumentString(`
+    query DemandNeedFormCompany($id: ID!) {
+  regionalCompany(id: $id) {
+    id
+    displayNameJa
+  }
+}
+    `) as unknown as TypedDocumentString<DemandNeedFormCompanyQuery, DemandNeedFormCompanyQueryVariables>;
+export const DemandCreateNeedDocument = new TypedDocumentString(`
+    mutation DemandCreateNeed($input: NeedInput!, $idempotencyKey: String) {
+  createNeed(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemandCreateNeedMutation, DemandCreateNeedMutationVariables>;
+export const DemandNeedDocument = new TypedDocumentString(`
+    query DemandNeed($id: ID!, $withSuggestions: Boolean!, $suggestions: Int!) {
+  need(id: $id) {
+    id
+    title
+    description
+    businessProblem
+    kindLabelsJa
+    skills
+    workFormLabelsJa
+    workStyleLabelsJa
+    purposeLabelJa
+    periodJa
+    startsOn
+    endsOn
+    volumeJa
+    compensation {
+      textJa
+    }
+    status
+    statusLabelJa
+    scopeLabelJa
+    discloseCompany
+    discloseCompensation
+    companyLabelJa
+    company {
+      id
+    }
+    ownerOperator {
+      id
+      nameJa
+    }
+    viewerIsOwner
+    isDemo
+    matchings(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          statusLabelJa
+          updatedAt
+          isDemo
+          talentOperator {
+            id
+            nameJa
+          }
+          card {
+            kindLabelsJa
+            homePrefectureNameJa
+          }
+        }
+      }
+    }
+  }
+  needSuggestions(needId: $id, first: $suggestions) @include(if: $withSuggestions) {
+    considered
+    consideredIsLowerBound
+    items {
+      score
+      matchingId
+      reasons {
+        kind
+        textJa
+        points
+      }
+      card {
+        cardId
+        kindLabelsJa
+        skills
+        availabilityLabelJa
+        homePrefectureNameJa
+        interestInRegionLabelJa
+        isDemo
+        ownerOperator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandNeedQuery, DemandNeedQueryVariables>;
+export const DemandSetNeedStatusDocument = new TypedDocumentString(`
+    mutation DemandSetNeedStatus($id: ID!, $status: NeedStatus!) {
+  setNeedStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DemandSetNeedStatusMutation, DemandSetNeedStatusMutationVariables>;
+export const DemandProposeMatchingDocument = new TypedDocumentString(`
+    mutation DemandProposeMatching($needId: ID!, $cardId: ID, $message: String, $idempotencyKey: String) {
+  proposeMatching(
+    needId: $needId
+    cardId: $cardId
+    message: $message
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemandProposeMatchingMutation, DemandProposeMatchingMutationVariables>;
+export const DemandOutcomesDocument = new TypedDocumentString(`
+    query DemandOutcomes($operatorId: ID!, $fy0: Int!, $fy1: Int!, $fy2: Int!) {
+  operator(id: $operatorId) {
+    id
+    nameJa
+    y0: demandOutcomes(fiscalYear: $fy0) {
+      ...DemandOutcomeYear
+    }
+    y1: demandOutcomes(fiscalYear: $fy1) {
+      ...DemandOutcomeYear
+    }
+    y2: demandOutcomes(fiscalYear: $fy2) {
+      ...DemandOutcomeYear
+    }
+    programs(first: 100) {
+      edges {
+        node {
+          id
+          nameJa
+          outcomes {
+            metric
+            valueText
+            unit
+            countingBasis
+            period
+            companies
+            source
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DemandOutcomeYear on DemandOutcomeReport {
+  fiscalYear
+  periodJa
+  includesDemoData
+  sourceNoteJa
+  figures {
+    metric
+    labelJa
+    value
+    unit
+    countingBasisLabelJa
+    basisNoteJa
+    periodJa
+  }
+}`) as unknown as TypedDocumentString<DemandOutcomesQuery, DemandOutcomesQueryVariables>;
+export const DemandOutcomeOperatorsDocument = new TypedDocumentString(`
+    query DemandOutcomeOperators {
+  operators(first: 100) {
+    edges {
+      node {
+        id
+        nameJa
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandOutcomeOperatorsQuery, DemandOutcomeOperatorsQueryVariables>;
+export const DemandOutcomesByBlockDocument = new TypedDocumentString(`
+    query DemandOutcomesByBlock($fiscalYear: Int!) {
+  demandOutcomesByBlock(fiscalYear: $fiscalYear) {
+    block
+    periodJa
+    operatorCount
+    figures {
+      metric
+      value
+      unit
+      countingBasisLabelJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandOutcomesByBlockQuery, DemandOutcomesByBlockQueryVariables>;
+export const WorkspaceCreateTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCreateTalentImport($input: CreateTalentImportInput!) {
+  createTalentImport(input: $input) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCreateTalentImportMutation, WorkspaceCreateTalentImportMutationVariables>;
+export const WorkspaceStageTalentImportRowsDocument = new TypedDocumentString(`
+    mutation WorkspaceStageTalentImportRows($id: ID!, $rows: [TalentImportRowInput!]!) {
+  stageTalentImportRows(importId: $id, rows: $rows) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStageTalentImportRowsMutation, WorkspaceStageTalentImportRowsMutationVariables>;
+export const WorkspaceCommitTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCommitTalentImport($id: ID!, $mode: TalentImportMode!, $expectedRows: Int!, $maxRows: Int) {
+  commitTalentImport(
+    importId: $id
+    mode: $mode
+    expectedRows: $expectedRows
+    maxRows: $maxRows
+  ) {
+    id
+    status
+    mode
+    stagedRows
+    validRows
+    invalidRows
+    processedRows
+    created
+    updated
+    unchanged
+    refused
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCommitTalentImportMutation, WorkspaceCommitTalentImportMutationVariables>;
+export const WorkspaceCancelTalentImportDocument = new TypedDocumentString(`
+    mutation WorkspaceCancelTalentImport($id: ID!) {
+  cancelTalentImport(importId: $id)
+}
+    `) as unknown as TypedDocumentString<WorkspaceCancelTalentImportMutation, WorkspaceCancelTalentImportMutationVariables>;
+export const WorkspaceTalentImportProblemsDocument = new TypedDocumentString(`
+    query WorkspaceTalentImportProblems($id: ID!, $first: Int, $after: String) {
+  talentImport(id: $id) {
+    problems(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          row
+          column
+          message
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceTalentImportProblemsQuery, WorkspaceTalentImportProblemsQueryVariables>;
+export const WorkspacePoolExportPageDocument = new TypedDocumentString(`
+    query WorkspacePoolExportPage($after: String) {
+  myTalentProfiles(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        personNumber
+        displayName
+        kinds
+        skills
+        yearsOfExperience
+        availability
+        preferredWorkStyles
+        interestInRegion
+        homePrefectureCode
+        registeredAt
+        contact {
+          email
+          phone
+        }
+        consents {
+          scope
+          purposes
+          method
+          obtainedAt
+          expiresAt
+          active
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacePoolExportPageQuery, WorkspacePoolExportPageQueryVariables>;
+export const WorkspaceProvisionExportPageDocument = new TypedDocumentString(`
+    query WorkspaceProvisionExportPage($after: String) {
+  provisionRecords(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        talentRef
+        items
+        consentId
+        consentScope
+        consentObtainedAt
+        consentMethod
+        purpose
+        introductionId
+        providedAt
+        retainUntil
+        providerOperator {
+          id
+          nameJa
+        }
+        recipientOperator {
+          id
+          nameJa
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceProvisionExportPageQuery, WorkspaceProvisionExportPageQueryVariables>;
 export const KnowhowEditSourceDocument = new TypedDocumentString(`
     query KnowhowEditSource($id: ID!) {
   caseStudy(id: $id) {
@@ -1125,6 +2870,69 @@ export const KnowhowBrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KnowhowBrowseQuery, KnowhowBrowseQueryVariables>;
+export const SelfAssessmentPageDocument = new TypedDocumentString(`
+    query SelfAssessmentPage($operatorId: ID!) {
+  maturityModel {
+    source
+    respondents
+    elements {
+      element
+      nameJa
+      definitionJa
+      levels {
+        level
+        statementJa
+        baseline {
+          agreePercent
+          neutralPercent
+          disagreePercent
+        }
+      }
+    }
+  }
+  operator(id: $operatorId) {
+    id
+    nameJa
+    selfAssessments {
+      fiscalYear
+      recordedAt
+      elements {
+        element
+        nameJa
+        level
+        answers {
+          level
+          answer
+          answerLabelJa
+          group
+          baselineSameGroupPercent
+        }
+        nextSteps {
+          fromLevel
+          toLevel
+          textJa
+          exampleCaseStudies {
+            id
+            titleJa
+            operator {
+              id
+              nameJa
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessmentPageQuery, SelfAssessmentPageQueryVariables>;
+export const RecordSelfAssessmentDocument = new TypedDocumentString(`
+    mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {
+  recordSelfAssessment(input: $input) {
+    fiscalYear
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSelfAssessmentMutation, RecordSelfAssessmentMutationVariables>;
 export const WorkspaceOperatorNameDocument = new TypedDocumentString(`
     query WorkspaceOperatorName($id: ID!) {
   operator(id: $id) {
@@ -1166,6 +2974,7 @@ export const WorkspaceIntroductionsDocument = new TypedDocumentString(`
         status
         statusLabelJa
         requestedAt
+        declineReasonLabelJa
         ownerOperator {
           id
           nameJa
@@ -1186,6 +2995,9 @@ export const WorkspaceIntroductionDocument = new TypedDocumentString(`
     requestedAt
     acceptedAt
     declinedAt
+    declineReason
+    declineReasonLabelJa
+    declineNote
     withdrawnAt
     ownerOperator {
       id
@@ -1244,10 +3056,11 @@ export const WorkspaceAcceptIntroductionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkspaceAcceptIntroductionMutation, WorkspaceAcceptIntroductionMutationVariables>;
 export const WorkspaceDeclineIntroductionDocument = new TypedDocumentString(`
-    mutation WorkspaceDeclineIntroduction($id: ID!) {
-  declineIntroduction(id: $id) {
+    mutation WorkspaceDeclineIntroduction($id: ID!, $input: DeclineIntroductionInput!) {
+  declineIntroduction(id: $id, input: $input) {
     id
     status
+    declineReason
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceDeclineIntroductionMutation, WorkspaceDeclineIntroductionMutationVariables>;

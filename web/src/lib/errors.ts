@@ -47,6 +47,8 @@ export const FIELD_LABELS: Record<string, string> = {
   from: "開始日",
   to: "終了日",
   idempotencyKey: "重複防止キー",
+  reason: "辞退の理由",
+  note: "理由の詳細",
 };
 
 /** A failure the screens can show as is. */
@@ -60,6 +62,8 @@ export class ApiError extends Error {
     readonly fields: string[] = [],
     /** The business rule that refused the request (extensions.rule, e.g. ADOPTION_CAP), for the program. */
     readonly rule: string | null = null,
+    /** The API's own sentence when it is written in Japanese (rules that a person reads name themselves there), else null. */
+    readonly detailJa: string | null = null,
   ) {
     super(message);
   }
@@ -89,7 +93,8 @@ export function toApiError(error: ApiErrorShape): ApiError {
     const labels = fields.map((f) => `「${FIELD_LABELS[f] ?? "入力"}」`).join("");
     message = `${labels}の入力内容に誤りがあります。説明に沿って直し、もう一度お試しください。`;
   }
-  return new ApiError(message, code, fields, typeof error.extensions?.rule === "string" ? error.extensions.rule : null);
+  const detailJa = typeof error.message === "string" && /[\u3040-\u30ff\u4e00-\u9fff]/.test(error.message) ? error.message : null;
+  return new ApiError(message, code, fields, typeof error.extensions?.rule === "string" ? error.extensions.rule : null, detailJa);
 }
 
 /** The Japanese sentence for anything thrown (network failures included). */

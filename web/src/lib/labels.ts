@@ -79,6 +79,16 @@ export const INTRODUCTION_STATUSES = [
   ["WITHDRAWN", "取下げ"],
 ] as const;
 
+/** Why an introduction is declined (the API's IntroductionDeclineReason; the same words as declineReasonLabelJa). */
+export const DECLINE_REASONS = [
+  ["PERSON_UNAVAILABLE", "本人の都合がつかない（時期・時間が合わない）"],
+  ["PERSON_NOT_INTERESTED", "本人が紹介を希望しない"],
+  ["CONDITIONS_MISMATCH", "依頼の内容・条件が本人の希望と合わない"],
+  ["ALREADY_ENGAGED", "本人がすでに別の仕事・紹介に決まっている"],
+  ["INSUFFICIENT_INFORMATION", "依頼の内容が分からず判断できない"],
+  ["OTHER", "その他（詳細に記入）"],
+] as const;
+
 export const REGIONAL_BLOCKS = [
   ["HOKKAIDO", "北海道"],
   ["TOHOKU", "東北"],

@@ -38,8 +38,21 @@ export async function completeOidcSignIn(): Promise<{ token: string; expiresAt: 
   return { token: user.access_token, expiresAt: (user.expires_at ?? Math.floor(Date.now() / 1000) + 300) * 1000 };
 }
 
-/** Forgets the provider's tokens in this browser (the session at the provider ends on its own schedule). */
-export async function signOutOidc(): Promise<void> {
+/**
+ * Ends the session at the identity provider too (RP-initiated logout): the browser goes to the provider's
+ * end_session_endpoint with id_token_hint and post_logout_redirect_uri (`/workspace/sign-in`), and comes back signed out.
+ * The tokens in this browser are forgotten first. Returns false, having only forgotten the tokens, when the provider
+ * publishes no end_session_endpoint or holds no id token for this browser (the browser then stays here).
+ */
+export async function signOutOidc(): Promise<boolean> {
   const m = await oidcManager();
-  await m?.removeUser();
+  if (!m) return false;
+  const user = await m.getUser();
+  const endpoint = await m.metadataService.getEndSessionEndpoint().catch(() => undefined);
+  if (!endpoint || !user?.id_token) {
+    await m.removeUser();
+    return false;
+  }
+  await m.signoutRedirect({ id_token_hint: user.id_token });
+  return true;
 }

@@ -52,14 +52,17 @@ export function setSession(session: Session): void {
   emit();
 }
 
-/** Ends the session; `notice` is shown on the sign-in page (e.g. that the session expired). */
-export function clearSession(notice?: string): void {
+/**
+ * Ends the session; `notice` is shown on the sign-in page (e.g. that the session expired). `quiet` tells no screen (the
+ * page is about to leave for the identity provider's sign-out, and the sign-in page it comes back to shows the notice).
+ */
+export function clearSession(notice?: string, quiet = false): void {
   const had = current !== null;
   current = null;
   clearTimeout(timer);
   sessionStorage.removeItem(KEY);
   if (notice) sessionStorage.setItem(NOTICE_KEY, notice);
-  if (had || notice) emit();
+  if ((had || notice) && !quiet) emit();
 }
 
 export const SIGNED_OUT_NOTICE = "サインアウトしました。";

@@ -27,6 +27,14 @@ export async function startSession(token: string, via: Session["via"]): Promise<
   } catch {
     throw toApiError({ extensions: { code: "NETWORK" } });
   }
+  if (reply.status === 429) {
+    const body = (await reply.json().catch(() => ({}))) as { retryAfterSeconds?: number };
+    const seconds = Number(reply.headers.get("retry-after") ?? body.retryAfterSeconds ?? 900);
+    throw new ApiError(
+      `サインインの失敗が続いたため、このネットワークからのサインインを一時的に止めています。約${Math.max(1, Math.ceil(seconds / 60))}分後にもう一度お試しください。`,
+      "RATE_LIMITED",
+    );
+  }
   if (!reply.ok) {
     const body = (await reply.json().catch(() => ({}))) as { code?: string };
     throw new ApiError(

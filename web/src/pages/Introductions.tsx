@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { Select, TextField } from "../components/Field";
 import { ErrorMessage, Loading, Page } from "../components/Layout";
 import { graphql } from "../gql";
-import type { IntroductionStatus } from "../gql/graphql";
+import type { IntroductionDeclineReason, IntroductionStatus } from "../gql/graphql";
 import { formatDate, formatDateTime, useMutation, useQuery, useSession } from "../lib/hooks";
-import { CONSENT_METHODS, INTRODUCTION_STATUSES, labelOf } from "../lib/labels";
+import { CONSENT_METHODS, DECLINE_REASONS, INTRODUCTION_STATUSES, labelOf } from "../lib/labels";
 import { SCOPE_CHOICES } from "../components/ConsentSection";
 
 const Boxes = graphql(`
@@ -40,6 +41,7 @@ const Boxes = graphql(`
           status
           statusLabelJa
           requestedAt
+          declineReasonLabelJa
           ownerOperator {
             id
             nameJa
@@ -76,17 +78,7 @@ export function IntroductionsPage() {
       </div>
       <div id="intro-panel" role="tabpanel">
         <div className="toolbar">
-          <div className="field">
-            <label htmlFor="intro-status">状態</label>
-            <select id="intro-status" value={status} onChange={(e) => set({ status: e.target.value })}>
-              <option value="">すべて</option>
-              {INTRODUCTION_STATUSES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select id="intro-status" label="状態" emptyLabel="すべて" options={INTRODUCTION_STATUSES} value={status} onChange={(v) => set({ status: v })} />
         </div>
         <ErrorMessage message={error} />
         <Loading show={loading && !data} />
@@ -114,7 +106,10 @@ export function IntroductionsPage() {
                       </td>
                       {inbox && "talent" in node ? <td data-label="対象の人材">{node.talent?.displayName ?? "—"}</td> : null}
                       <td data-label="目的">{node.purposeLabelJa}</td>
-                      <td data-label="状態">{node.statusLabelJa}</td>
+                      <td data-label="状態">
+                        {node.statusLabelJa}
+                        {"declineReasonLabelJa" in node && node.declineReasonLabelJa ? <span className="hint">（理由: {node.declineReasonLabelJa}）</span> : null}
+                      </td>
                       <td data-label="依頼日時" className="nowrap">{formatDateTime(node.requestedAt)}</td>
                       <td data-label="詳細">
                         <Link to={`/introductions/${node.id}`}>開く</Link>
@@ -142,6 +137,9 @@ const Detail = graphql(`
       requestedAt
       acceptedAt
       declinedAt
+      declineReason
+      declineReasonLabelJa
+      declineNote
       withdrawnAt
       ownerOperator {
         id
@@ -203,13 +201,16 @@ const Accept = graphql(`
   }
 `);
 const Decline = graphql(`
-  mutation WorkspaceDeclineIntroduction($id: ID!) {
-    declineIntroduction(id: $id) {
+  mutation WorkspaceDeclineIntroduction($id: ID!, $input: DeclineIntroductionInput!) {
+    declineIntroduction(id: $id, input: $input) {
       id
       status
+      declineReason
     }
   }
 `);
+
+const MAX_NOTE = 500;
 const Withdraw = graphql(`
   mutation WorkspaceWithdrawIntroduction($id: ID!) {
     withdrawIntroduction(id: $id) {
@@ -233,6 +234,9 @@ export function IntroductionPage() {
   const withdraw = useMutation(Withdraw);
   const [confirm, setConfirm] = useState<"accept" | "decline" | "withdraw" | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [reason, setReason] = useState<IntroductionDeclineReason | "">("");
+  const [note, setNote] = useState("");
+  const [declineProblems, setDeclineProblems] = useState<{ reason?: string; note?: string }>({});
 
   if (loading && !data) return <Page title="紹介依頼の詳細"><Loading show /></Page>;
   if (!intro) {
@@ -246,12 +250,27 @@ export function IntroductionPage() {
       </Page>
     );
   }
-  const act = async (which: "accept" | "decline" | "withdraw") => {
-    const m = which === "accept" ? accept : which === "decline" ? decline : withdraw;
+  const act = async (which: "accept" | "withdraw") => {
+    const m = which === "accept" ? accept : withdraw;
     const result = await m.run({ id: intro.id });
     setConfirm(null);
     if (result) {
-      setDone(which === "accept" ? "承諾しました。相手の事業者に連絡先が提供され、提供記録を作成しました。" : which === "decline" ? "辞退しました。" : "取り下げました。");
+      setDone(which === "accept" ? "承諾しました。相手の事業者に連絡先が提供され、提供記録を作成しました。" : "取り下げました。");
+      reload();
+    }
+  };
+  const onDecline = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: { reason?: string; note?: string } = {};
+    if (!reason) problems.reason = "辞退の理由を選んでください。";
+    if (reason === "OTHER" && !note.trim()) problems.note = "「その他」を選んだときは、理由を具体的に書いてください。";
+    if (note.trim().length > MAX_NOTE) problems.note = `理由の詳細は${MAX_NOTE}文字以内で書いてください。`;
+    setDeclineProblems(problems);
+    if (problems.reason || problems.note || !reason) return;
+    const result = await decline.run({ id: intro.id, input: { reason, note: note.trim() || null } });
+    if (result) {
+      setConfirm(null);
+      setDone("辞退しました。理由は依頼元の事業者に表示されます。");
       reload();
     }
   };
@@ -299,6 +318,16 @@ export function IntroductionPage() {
           <>
             <dt>辞退日時</dt>
             <dd>{formatDateTime(intro.declinedAt)}</dd>
+            <dt>辞退の理由</dt>
+            <dd data-testid="decline-reason">{intro.declineReasonLabelJa ?? "（理由の記録はありません）"}</dd>
+            {intro.declineNote ? (
+              <>
+                <dt>理由の詳細</dt>
+                <dd data-testid="decline-note" style={{ whiteSpace: "pre-wrap" }}>
+                  {intro.declineNote}
+                </dd>
+              </>
+            ) : null}
           </>
         ) : null}
         {intro.withdrawnAt ? (
@@ -356,16 +385,57 @@ export function IntroductionPage() {
         <section aria-labelledby="answer-heading" className="panel">
           <h2 id="answer-heading">返事をする</h2>
           <p>承諾すると、{intro.requesterOperator.nameJa}に本人の氏名・メールアドレス・電話番号が提供され、提供記録が作成されます（3年間保存）。本人の意向を確認してから承諾してください。</p>
-          {confirm === "accept" || confirm === "decline" ? (
+          {confirm === "accept" ? (
             <div className="actions">
-              <span>{confirm === "accept" ? "承諾して連絡先を提供します。よろしいですか？" : "この依頼を辞退します。よろしいですか？"}</span>
-              <button type="button" className={confirm === "accept" ? "button" : "button danger"} onClick={() => void act(confirm)}>
-                {confirm === "accept" ? "承諾を確定する" : "辞退を確定する"}
+              <span>承諾して連絡先を提供します。よろしいですか？</span>
+              <button type="button" className="button" onClick={() => void act("accept")}>
+                承諾を確定する
               </button>
               <button type="button" className="button secondary" onClick={() => setConfirm(null)}>
                 やめる
               </button>
             </div>
+          ) : confirm === "decline" ? (
+            <form className="form" onSubmit={(e) => void onDecline(e)} noValidate aria-labelledby="decline-heading" data-testid="decline-form">
+              <h3 id="decline-heading">辞退の理由</h3>
+              <p>理由は{intro.requesterOperator.nameJa}に表示され、辞退した日時と担当者とともに記録されます。</p>
+              <Select<IntroductionDeclineReason>
+                id="decline-reason"
+                label="辞退の理由（必須）"
+                emptyLabel="選んでください"
+                required
+                options={DECLINE_REASONS}
+                value={reason}
+                onChange={(v) => {
+                  setReason(v);
+                  setDeclineProblems({});
+                }}
+                error={declineProblems.reason}
+              />
+              <TextField
+                id="decline-note"
+                label={reason === "OTHER" ? "理由の詳細（必須・500文字まで）" : "理由の詳細（任意・500文字まで）"}
+                hint="依頼元に伝えたいことを書いてください。本人の病気や家庭の事情など、個人的な事柄は書かないでください。"
+                rows={3}
+                maxLength={MAX_NOTE}
+                showCount
+                required={reason === "OTHER"}
+                value={note}
+                onChange={(v) => {
+                  setNote(v);
+                  if (declineProblems.note) setDeclineProblems({ ...declineProblems, note: undefined });
+                }}
+                error={declineProblems.note}
+              />
+              <div className="actions">
+                <button type="submit" className="button danger">
+                  辞退を確定する
+                </button>
+                <button type="button" className="button secondary" onClick={() => setConfirm(null)}>
+                  やめる
+                </button>
+              </div>
+            </form>
           ) : (
             <div className="actions">
               <button type="button" className="button" onClick={() => setConfirm("accept")}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ErrorMessage, Loading, Page } from "../components/Layout";
 import { ConsentSection } from "../components/ConsentSection";
+import { Select, TextField } from "../components/Field";
 import { EMPTY_PROFILE, ProfileForm, toInput, type ProfileValues } from "../components/ProfileForm";
 import { graphql } from "../gql";
 import type { OwnPoolConsentState, OwnPoolSort, TalentKind, Availability } from "../gql/graphql";
@@ -44,6 +45,11 @@ const SORTS: Array<[OwnPoolSort, string]> = [
   ["REGISTERED_OLDEST", "登録が古い順"],
   ["UPDATED_NEWEST", "更新が新しい順"],
   ["NAME", "氏名順（文字コード順）"],
+];
+
+const CONSENT_STATES: Array<[OwnPoolConsentState, string]> = [
+  ["ACTIVE", "有効な同意あり"],
+  ["NONE_ACTIVE", "有効な同意なし"],
 ];
 
 export function ConsentBadge({ consents }: { consents: ReadonlyArray<{ active: boolean; scopeLabelJa: string }> }) {
@@ -97,50 +103,11 @@ export function PoolPage() {
         </Link>
       </div>
       <form className="toolbar" onSubmit={onSearch} role="search" aria-label="人材プールの絞り込み">
-        <div className="field">
-          <label htmlFor="pool-q">氏名・スキル</label>
-          <input id="pool-q" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="pool-kind">人材の種類</label>
-          <select id="pool-kind" value={kind} onChange={(e) => update({ kind: e.target.value })}>
-            <option value="">すべて</option>
-            {TALENT_KINDS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pool-availability">働き方</label>
-          <select id="pool-availability" value={availability} onChange={(e) => update({ availability: e.target.value })}>
-            <option value="">すべて</option>
-            {AVAILABILITIES.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pool-consent">同意の状態</label>
-          <select id="pool-consent" value={consentState} onChange={(e) => update({ consent: e.target.value })}>
-            <option value="">すべて</option>
-            <option value="ACTIVE">有効な同意あり</option>
-            <option value="NONE_ACTIVE">有効な同意なし</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pool-sort">並び順</label>
-          <select id="pool-sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
-            {SORTS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField id="pool-q" label="氏名・スキル" type="search" value={draft} onChange={setDraft} maxLength={100} />
+        <Select id="pool-kind" label="人材の種類" emptyLabel="すべて" options={TALENT_KINDS} value={kind} onChange={(v) => update({ kind: v })} />
+        <Select id="pool-availability" label="働き方" emptyLabel="すべて" options={AVAILABILITIES} value={availability} onChange={(v) => update({ availability: v })} />
+        <Select id="pool-consent" label="同意の状態" emptyLabel="すべて" options={CONSENT_STATES} value={consentState} onChange={(v) => update({ consent: v })} />
+        <Select id="pool-sort" label="並び順" options={SORTS} value={sort} onChange={(v) => update({ sort: v || "REGISTERED_NEWEST" })} />
         <div className="field">
           <button type="submit" className="button">
             検索

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
+import { TextField } from "../components/Field";
 import { ErrorMessage, Loading, Page } from "../components/Layout";
 import { SCOPE_CHOICES } from "../components/ConsentSection";
 import { graphql } from "../gql";
@@ -179,14 +180,8 @@ export function RecordsPage() {
       </div>
       <div id="records-panel" role="tabpanel">
         <form className="toolbar" onSubmit={onFilter} aria-label="記録の絞り込み">
-          <div className="field">
-            <label htmlFor="r-from">開始日</label>
-            <input id="r-from" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="r-to">終了日</label>
-            <input id="r-to" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-          </div>
+          <TextField id="r-from" label="開始日" type="date" value={draft.from} onChange={(v) => setDraft({ ...draft, from: v })} />
+          <TextField id="r-to" label="終了日" type="date" value={draft.to} onChange={(v) => setDraft({ ...draft, to: v })} />
           <div className="field">
             <button type="submit" className="button">
               絞り込む

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
+import { Select, TextField } from "../components/Field";
 import { ErrorMessage, Loading, Page } from "../components/Layout";
 import { graphql } from "../gql";
 import type { Availability, InterestInRegion, RegionalBlock, SharingPurpose, TalentKind, WorkStyle } from "../gql/graphql";
@@ -177,53 +178,18 @@ export function SearchPage() {
           </p>
         ) : null}
         <div className="toolbar">
-          <div className="field">
-            <label htmlFor="s-purpose">目的（必須）</label>
-            <select id="s-purpose" value={form.purpose} onChange={(e) => setForm({ ...form, purpose: e.target.value as SharingPurpose })}>
-              {PURPOSES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="s-skill">スキル（自由語）</label>
-            <input id="s-skill" type="search" value={form.skill} maxLength={50} onChange={(e) => setForm({ ...form, skill: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="s-availability">稼働形態</label>
-            <select id="s-availability" value={form.availability} onChange={(e) => setForm({ ...form, availability: e.target.value as Availability })}>
-              <option value="">すべて</option>
-              {AVAILABILITIES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="s-block">地域ブロック</label>
-            <select id="s-block" value={form.block} onChange={(e) => setForm({ ...form, block: e.target.value as RegionalBlock, prefectureCode: "" })}>
-              <option value="">すべて</option>
-              {REGIONAL_BLOCKS.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="s-pref">都道府県</label>
-            <select id="s-pref" value={form.prefectureCode} onChange={(e) => setForm({ ...form, prefectureCode: e.target.value })}>
-              <option value="">すべて</option>
-              {PREFECTURES.filter((p) => !form.block || p[2] === form.block).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select id="s-purpose" label="目的（必須）" required options={PURPOSES} value={form.purpose} onChange={(v) => v && setForm({ ...form, purpose: v })} />
+          <TextField id="s-skill" label="スキル（自由語）" type="search" maxLength={50} value={form.skill} onChange={(v) => setForm({ ...form, skill: v })} />
+          <Select id="s-availability" label="稼働形態" emptyLabel="すべて" options={AVAILABILITIES} value={form.availability} onChange={(v) => setForm({ ...form, availability: v })} />
+          <Select id="s-block" label="地域ブロック" emptyLabel="すべて" options={REGIONAL_BLOCKS} value={form.block} onChange={(v) => setForm({ ...form, block: v, prefectureCode: "" })} />
+          <Select
+            id="s-pref"
+            label="都道府県"
+            emptyLabel="すべて"
+            options={PREFECTURES.filter((p) => !form.block || p[2] === form.block)}
+            value={form.prefectureCode}
+            onChange={(v) => setForm({ ...form, prefectureCode: v })}
+          />
         </div>
         <div className="choice-groups">
           <fieldset>
@@ -400,25 +366,16 @@ export function SearchPage() {
             </p>
           ) : null}
           <ErrorMessage message={ask.error} />
-          <div className="field">
-            <label htmlFor="ask-message">メッセージ（必須・2000文字まで）</label>
-            <p className="hint" id="ask-message-hint">
-              依頼の内容、相手の企業、条件などを書いてください。相手の事業者が読み、本人に取り次ぐか判断します。
-            </p>
-            <textarea
-              id="ask-message"
-              value={message}
-              maxLength={2000}
-              onChange={(e) => setMessage(e.target.value)}
-              aria-invalid={Boolean(messageProblem)}
-              aria-describedby={messageProblem ? "ask-message-hint ask-message-error" : "ask-message-hint"}
-            />
-            {messageProblem ? (
-              <p className="error" id="ask-message-error">
-                {messageProblem}
-              </p>
-            ) : null}
-          </div>
+          <TextField
+            id="ask-message"
+            label="メッセージ（必須・2000文字まで）"
+            hint="依頼の内容、相手の企業、条件などを書いてください。相手の事業者が読み、本人に取り次ぐか判断します。"
+            rows={5}
+            maxLength={2000}
+            value={message}
+            onChange={setMessage}
+            error={messageProblem}
+          />
           <div className="actions">
             <button type="submit" className="button" disabled={ask.pending}>
               {ask.pending ? "送信中…" : "依頼を送る"}

@@ -30,8 +30,18 @@ export class SubsidySchemeResolver {
 
 @Resolver(() => SchemeFrame)
 export class SchemeFrameResolver {
-  @FieldResolver(() => Int, { description: "Adoptions recorded in this frame that year." })
-  async adoptionCount(@Root() frame: SchemeFrame, @Ctx() ctx: FundingContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "How many adoptions the frame had that year, as its published list gives them; null (unknown) when no list was published for the frame (FY2025 (1)伴走・横展開支援事業, FY2026), never 0 for a count the documents do not give. See recordedAdoptionCount.",
+  })
+  async adoptionCount(@Root() frame: SchemeFrame, @Ctx() ctx: FundingContext): Promise<number | null> {
+    if (frame.listCodePrefix === null) return null;
+    return this.recordedAdoptionCount(frame, ctx);
+  }
+
+  @FieldResolver(() => Int, { description: "Adoptions the hub holds for this frame that year (a lower bound where adoptionCount is null)." })
+  async recordedAdoptionCount(@Root() frame: SchemeFrame, @Ctx() ctx: FundingContext): Promise<number> {
     const codes = await ctx.loaders.listCodesByFiscalYear.load(frame.fiscalYear);
     return codes.filter((c) => c.frame === frame.frame).length;
   }

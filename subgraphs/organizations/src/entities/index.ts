@@ -7,6 +7,8 @@ import { Municipality, OperatorMunicipality } from "./municipality.entity";
 import { Operator } from "./operator.entity";
 import { PartnerOrganization } from "./partner-organization.entity";
 import { SiteApiKey } from "./site-api-key.entity";
+import { RegionalCompany } from "./regional-company.entity";
+import { KeyPerson, OperatorSurvey, PartnerRelation, PolicyPosition } from "./relation.entity";
 
 export * from "./admin-audit.entity";
 export * from "./agreement.entity";
@@ -16,6 +18,8 @@ export * from "./municipality.entity";
 export * from "./operator.entity";
 export * from "./partner-organization.entity";
 export * from "./site-api-key.entity";
+export * from "./regional-company.entity";
+export * from "./relation.entity";
 
 export const entities = [
   Operator,
@@ -31,4 +35,9 @@ export const entities = [
   AdminDeniedAttempt,
   IdempotencyKey,
   SiteApiKey,
+  RegionalCompany,
+  PartnerRelation,
+  KeyPerson,
+  OperatorSurvey,
+  PolicyPosition,
 ];

@@ -10,6 +10,9 @@ import {
   Operator,
   PartnerOrganization,
   Partnership,
+  RegionalCompany,
+  KeyPerson,
+  PartnerRelation,
 } from "../entities";
 
 export interface Loaders {
@@ -23,6 +26,12 @@ export interface Loaders {
   licenseByOperator: DataLoader<string, LogoLicense | null>;
   partnershipsByRegion: DataLoader<string, Partnership[]>;
   partiesByAgreement: DataLoader<string, AgreementParty[]>;
+  regionalCompanyById: DataLoader<string, RegionalCompany | null>;
+  relationsByPartner: DataLoader<string, PartnerRelation[]>;
+  relationsByRegion: DataLoader<string, PartnerRelation[]>;
+  relationsByOperator: DataLoader<string, PartnerRelation[]>;
+  relationsByProgram: DataLoader<string, PartnerRelation[]>;
+  keyPersonsByRegion: DataLoader<string, KeyPerson[]>;
 }
 
 /** Build a new set per request: a DataLoader caches, so a shared one would leak rows between viewers. */
@@ -34,8 +43,17 @@ export function createLoaders(db: RequestScope): Loaders {
       return orderByKeys(ids, rows, (row) => row.id);
     });
 
+  // One batched read per kind of owner; rows in id order (the facts' order).
+  const relationsBy = (key: "partnerId" | "modelRegionId" | "operatorId" | "programId") =>
+    new DataLoader<string, PartnerRelation[]>(async (ids) => {
+      const em = await db.manager();
+      const rows = await em.getRepository(PartnerRelation).find({ where: { [key]: In([...ids]) }, order: { id: "ASC" } });
+      return groupByKeys(ids, rows, (row) => row[key] as string);
+    });
+
   return {
     operatorById: byId(Operator),
+    regionalCompanyById: byId(RegionalCompany),
     municipalityById: byId(Municipality),
     partnerById: byId(PartnerOrganization),
     modelRegionById: byId(ModelRegion),
@@ -89,6 +107,19 @@ export function createLoaders(db: RequestScope): Loaders {
         .getRepository(AgreementParty)
         .find({ where: { agreementId: In([...agreementIds]) }, order: { agreementId: "ASC", position: "ASC" } });
       return groupByKeys(agreementIds, rows, (row) => row.agreementId);
+    }),
+
+    relationsByPartner: relationsBy("partnerId"),
+    relationsByRegion: relationsBy("modelRegionId"),
+    relationsByOperator: relationsBy("operatorId"),
+    relationsByProgram: relationsBy("programId"),
+
+    keyPersonsByRegion: new DataLoader(async (regionIds) => {
+      const em = await db.manager();
+      const rows = await em
+        .getRepository(KeyPerson)
+        .find({ where: { modelRegionId: In([...regionIds]) }, order: { modelRegionId: "ASC", position: "ASC" } });
+      return groupByKeys(regionIds, rows, (row) => row.modelRegionId);
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { licenseInternalsReader } from "@jinjibu/auth";
 import { Connection, ConnectionArgs, enforce } from "@jinjibu/federation";
 import { logoLicenseStatusLabels } from "@jinjibu/domain";
@@ -13,6 +13,12 @@ export const AdminAuditEntryConnection = Connection(AdminAudit, "AdminAuditEntry
 export const AdminDeniedAttemptConnection = Connection(AdminDeniedAttempt, "AdminDeniedAttempt", "refused administrative attempt");
 
 const toIso = (value: Date | string): string => new Date(value).toISOString();
+
+@ArgsType()
+class AdminAuditArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: "Only changes to this operator's records (e.g. `op-dotdoto`): its logo-licence history." })
+  operatorId?: string | null;
+}
 
 @Resolver(() => LogoLicense)
 export class LogoLicenseResolver {
@@ -81,8 +87,9 @@ export class LogoLicenseAdminResolver {
 export class AdminAuditResolver {
   @Authorized("NATIONAL_ADMIN")
   @Query(() => AdminAuditEntryConnection, { description: "Administrative changes, newest first (NATIONAL_ADMIN only)." })
-  adminAuditTrail(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: OrganizationsContext) {
-    return listAdminAudit(ctx, page);
+  adminAuditTrail(@Args(() => AdminAuditArgs) args: AdminAuditArgs, @Ctx() ctx: OrganizationsContext) {
+    const { operatorId, ...page } = args;
+    return listAdminAudit(ctx, page, operatorId);
   }
 
   @FieldResolver(() => String, { description: "When (ISO timestamp)." })

@@ -14,6 +14,12 @@ import modelRegions from "./data/model-regions.json";
 import municipalities from "./data/municipalities.json";
 import operators from "./data/operators.json";
 import partners from "./data/partner-organizations.json";
+import regionalCompanies from "./data/regional-companies.json";
+import { publishToTalent } from "../services/regional-company.service";
+import partnerRelations from "./data/partner-relations.json";
+import keyPersons from "./data/key-persons.json";
+import operatorSurveys from "./data/operator-surveys.json";
+import policyPositions from "./data/policy-positions.json";
 
 // The facts are hand-checked; a value this seed cannot map is a data error, so it stops the seed rather than guessing.
 function prefectureCode(nameJa: string | null | undefined): string | null {
@@ -74,6 +80,10 @@ export async function seedOrganizations(dataSource: DataSource): Promise<Record<
       partnership: 0,
       agreement: 0,
       agreement_party: 0,
+      partner_relation: 0,
+      key_person: 0,
+      operator_survey: 0,
+      policy_position: 0,
     };
 
     for (const m of municipalities) {
@@ -193,6 +203,70 @@ export async function seedOrganizations(dataSource: DataSource): Promise<Record<
           ],
         );
       }
+    }
+    // The documents' named companies (source set) and the demo companies (is_demo, 「デモ」 in the name): issue 15 §1, §7.
+    counts.regional_company = 0;
+    for (const c of regionalCompanies) {
+      counts.regional_company += await insert(
+        em,
+        `INSERT INTO regional_company (id, name_ja, name_variants, jsic_division, industry_note_ja, size_class, prefecture_code,
+           municipality_ja, supporting_operator_ids, visibility, story_ja, source, is_demo, search_text, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, '2026-04-01T09:00:00+09:00', '2026-04-01T09:00:00+09:00')`,
+        [
+          c.id, c.nameJa, c.nameVariants, c.jsicDivision, c.industryNoteJa, c.sizeClass, c.prefectureCode, c.municipalityJa,
+          c.supportingOperatorIds, c.visibility, c.storyJa, c.source, c.isDemo, searchText([c.nameJa, ...c.nameVariants]),
+        ],
+      );
+    }
+    await publishToTalent(em, regionalCompanies);
+
+    for (const r of partnerRelations) {
+      counts.partner_relation += await insert(
+        em,
+        `INSERT INTO partner_relation (id, partner_id, model_region_id, operator_id, program_id, kind, role_ja, since_fiscal_year,
+           planned, participant_count, participant_unit_ja, participant_note_ja, evidence, facts_path, source_document, source_line)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+        [
+          r.id, r.partnerId, r.modelRegionId, r.operatorId, r.programId, r.kind, r.roleJa, r.sinceFiscalYear, r.planned,
+          r.participantCount, r.participantUnitJa, r.participantNoteJa, r.evidence, r.factsPath, r.sourceDocument, r.sourceLine,
+        ],
+      );
+    }
+
+    for (const k of keyPersons) {
+      counts.key_person += await insert(
+        em,
+        `INSERT INTO key_person (id, model_region_id, position, name_ja, name_variants, organization_id, organization_name_ja,
+           printed_label_ja, role_ja, source_document, source_line, search_text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          k.id, k.modelRegionId, k.position, k.nameJa, k.nameVariants, k.organizationId, k.organizationNameJa, k.printedLabelJa,
+          k.roleJa, k.sourceDocument, k.sourceLine, searchText([k.nameJa, ...k.nameVariants, k.printedLabelJa]),
+        ],
+      );
+    }
+
+    for (const survey of operatorSurveys) {
+      counts.operator_survey += await insert(
+        em,
+        `INSERT INTO operator_survey (id, fiscal_year, period_from, period_to, population_ja, responses, source_document,
+           source_section, findings)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          survey.id, survey.fiscalYear, survey.periodFrom, survey.periodTo, survey.populationJa, survey.responses,
+          survey.sourceDocument, survey.sourceSection,
+          JSON.stringify(survey.findings.map((f) => ({ position: f.position, topicJa: f.topicJa, textJa: f.textJa, textKind: f.textKind }))),
+        ],
+      );
+    }
+
+    for (const p of policyPositions) {
+      counts.policy_position += await insert(
+        em,
+        `INSERT INTO policy_position (position, document_ja, decided_on, text_ja, text_kind, source_document)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [p.position, p.documentJa, p.decidedOn, p.textJa, p.textKind, p.sourceDocument],
+      );
     }
     return counts;
   });

@@ -14,7 +14,7 @@ export async function listModelRegions(ctx: OrganizationsContext): Promise<Model
 
 /** A region's partnerships, optionally only those of one source (S0 or S2). */
 export async function partnershipsOf(ctx: OrganizationsContext, regionId: string, source: string | null): Promise<Partnership[]> {
-  if (source != null && !SOURCES.includes(source)) throw badUserInput('`source` must be "S0" or "S2".');
+  if (source != null && !SOURCES.includes(source)) throw badUserInput('`source` must be "S0" or "S2".', '`source` には "S0" か "S2" を指定してください。');
   const rows = await ctx.loaders.partnershipsByRegion.load(regionId);
   return source == null ? rows : rows.filter((row) => row.source === source);
 }

@@ -9,7 +9,7 @@ import { requirePrefectureCode } from "../types/geography";
 export function searchNeedle(search: string | null | undefined): string | null {
   if (search == null) return null;
   const needle = normalizeForSearch(search);
-  if (needle.length === 0 || needle.length > 100) throw badUserInput("`search` must be 1 to 100 characters (spaces are ignored).");
+  if (needle.length === 0 || needle.length > 100) throw badUserInput("`search` must be 1 to 100 characters (spaces are ignored).", "検索語は1〜100文字で指定してください (空白は数えません)。");
   return needle;
 }
 

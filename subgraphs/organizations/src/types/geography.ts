@@ -60,6 +60,7 @@ export function requirePrefectureCode(code: string): Prefecture {
   if (!info) {
     throw badUserInput(
       `\`prefectureCode\` must be a two-digit JIS X 0401 code from "01" (北海道) to "47" (沖縄県), e.g. "20" for 長野県; got "${code}".`,
+      `都道府県コードは "01" (北海道) から "47" (沖縄県) までの2桁で指定してください (例: 長野県は "20")。`,
     );
   }
   return prefectureObjects.get(info.code)!;

@@ -88,7 +88,7 @@ export class CaseOutcome {
   @Field(() => String, { nullable: true, description: "Period it covers, when stated." })
   period!: string | null;
 
-  @Field(() => String, { nullable: true, description: "VERBATIM when textJa is the document's sentence as printed; null when it is a Japanese summary (the earlier seed texts)." })
+  @Field(() => String, { nullable: true, description: "VERBATIM when textJa is the document's sentence as printed (see source); SUMMARY when it is a Japanese summary (a program's name with the document's note); null only for an outcome added later without saying." })
   textKind?: string | null;
 
   @Field(() => Float, { nullable: true, description: "The number the outcome states; null when the document states none (see valueQualifier)." })

@@ -8,6 +8,8 @@ import {
   consentMethodLabels,
   ConsentScope,
   consentScopeLabels,
+  IntroductionDeclineReason,
+  introductionDeclineReasonLabels,
   IntroductionStatus,
   introductionStatusLabels,
   SharingPurpose,
@@ -159,6 +161,17 @@ export class Introduction {
   @Field(() => String, { nullable: true, description: "When either side withdrew it (ISO 8601)." })
   withdrawnAt!: string | null;
 
+  @Field(() => IntroductionDeclineReason, { nullable: true, description: "Why the owner declined it; null unless DECLINED (and for declines recorded before reasons were asked)." })
+  declineReason!: IntroductionDeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: "Japanese label of `declineReason`." })
+  get declineReasonLabelJa(): string | null {
+    return this.declineReason ? introductionDeclineReasonLabels[this.declineReason] : null;
+  }
+
+  @Field(() => String, { nullable: true, description: "The owner's own words about the decline, for the requesting operator (at most 500 characters)." })
+  declineNote!: string | null;
+
   @Field(() => String, { description: "When the request last changed (ISO 8601)." })
   updatedAt!: string;
 
@@ -183,6 +196,8 @@ export interface IntroductionRow {
   declined_at: Date | null;
   withdrawn_at: Date | null;
   updated_at: Date;
+  decline_reason: string | null;
+  decline_note: string | null;
 }
 
 export const toIntroduction = (row: IntroductionRow): Introduction =>
@@ -200,6 +215,8 @@ export const toIntroduction = (row: IntroductionRow): Introduction =>
     acceptedAt: iso(row.accepted_at),
     declinedAt: iso(row.declined_at),
     withdrawnAt: iso(row.withdrawn_at),
+    declineReason: (row.decline_reason as IntroductionDeclineReason | null) ?? null,
+    declineNote: row.decline_note ?? null,
     updatedAt: iso(row.updated_at)!,
   });
 

@@ -3,6 +3,7 @@ import { groupByKeys, orderByKeys } from "@jinjibu/db";
 import type { BaseContext } from "@jinjibu/federation";
 import { toTalentProfile, type TalentProfile, type TalentProfileRow } from "../entities/talent-profile.entity";
 import { toConsent, toContact, type Consent, type ConsentRow, type ContactRow, type TalentContact } from "../entities/records";
+import { createDemandLoaders, type DemandLoaders } from "./demand.loaders";
 
 export interface SummaryRow {
   operator_id: string;
@@ -11,7 +12,7 @@ export interface SummaryRow {
   by_kind: Record<string, number>;
 }
 
-export interface Loaders {
+export interface Loaders extends DemandLoaders {
   /** Profiles visible to the viewer under RLS (callers still check ownership: RLS also shows consented shares). */
   talentProfileById: DataLoader<string, TalentProfile | null>;
   contactByTalentId: DataLoader<string, TalentContact | null>;
@@ -25,6 +26,7 @@ export interface Loaders {
 export function createLoaders(ctx: BaseContext): Loaders {
   const { db } = ctx;
   return {
+    ...createDemandLoaders(ctx),
     talentProfileById: new DataLoader(async (ids) => {
       const em = await db.manager();
       const rows: TalentProfileRow[] = await em.query(`SELECT * FROM talent_profile WHERE id = ANY($1::text[])`, [[...ids]]);

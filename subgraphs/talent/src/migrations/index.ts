@@ -2,6 +2,8 @@ import { CreateTalent1764100000000 } from "./1764100000000-create-talent";
 import { SharedCardReadModel1764200000000 } from "./1764200000000-shared-card-read-model";
 import { SharedCardWorkStyleTerms1764250000000 } from "./1764250000000-shared-card-work-style-terms";
 import { TalentImport1764350000000 } from "./1764350000000-talent-import";
+import { Demand1765000000000 } from "./1765000000000-demand";
+import { IntroductionDeclineReason1765300000000 } from "./1765300000000-introduction-decline-reason";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   SharedCardReadModel1764200000000,
   SharedCardWorkStyleTerms1764250000000,
   TalentImport1764350000000,
+  Demand1765000000000,
+  IntroductionDeclineReason1765300000000,
 ];

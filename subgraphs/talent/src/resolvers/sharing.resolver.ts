@@ -6,6 +6,7 @@ import { ownsPool, requireCoordinator, requireOwnPoolStaff } from "../access";
 import { TalentProfile } from "../entities/talent-profile.entity";
 import { Consent, Introduction, TalentContact } from "../entities/records";
 import { IntroductionStatus, SharingPurpose } from "../enums";
+import { DeclineIntroductionInput } from "../inputs/introduction.input";
 import { GrantConsentInput, SharedTalentFilter } from "../inputs/talent-profile.input";
 import { readIntroducedContact } from "../services/contact-access.service";
 import { withIdempotency } from "../services/input-rules";
@@ -91,19 +92,27 @@ export class SharingResolver {
   @Mutation(() => Introduction, { description: "The owning operator accepts: the requester may read the contact, and a provision record is written." })
   async acceptIntroduction(@Arg("id", () => ID, { description: "The introduction id." }) id: string, @Ctx() ctx: TalentContext) {
     const operatorId = requireCoordinator(ctx.viewer);
-    return sharing.acceptIntroduction(await ctx.db.manager(), operatorId, id);
+    return sharing.acceptIntroduction(ctx, await ctx.db.manager(), operatorId, id);
   }
 
-  @Mutation(() => Introduction, { description: "The owning operator declines an open request." })
-  async declineIntroduction(@Arg("id", () => ID, { description: "The introduction id." }) id: string, @Ctx() ctx: TalentContext) {
+  @Mutation(() => Introduction, {
+    description:
+      "The owning operator declines an open request with a reason (a code, and a note; the note is required for OTHER). The requesting " +
+      "operator sees both; the decline is recorded in the introduction's trail with who declined and the request id.",
+  })
+  async declineIntroduction(
+    @Arg("id", () => ID, { description: "The introduction id." }) id: string,
+    @Arg("input", () => DeclineIntroductionInput, { description: "Why the request is declined." }) input: DeclineIntroductionInput,
+    @Ctx() ctx: TalentContext,
+  ) {
     const operatorId = requireCoordinator(ctx.viewer);
-    return sharing.declineIntroduction(await ctx.db.manager(), operatorId, id);
+    return sharing.declineIntroduction(ctx, await ctx.db.manager(), operatorId, id, input);
   }
 
   @Mutation(() => Introduction, { description: "Either side withdraws an open or accepted introduction; the contact is no longer readable." })
   async withdrawIntroduction(@Arg("id", () => ID, { description: "The introduction id." }) id: string, @Ctx() ctx: TalentContext) {
     requireCoordinator(ctx.viewer);
-    return sharing.withdrawIntroduction(await ctx.db.manager(), id);
+    return sharing.withdrawIntroduction(ctx, await ctx.db.manager(), id);
   }
 
   @Query(() => IntroductionConnection, { description: "Requests other operators made for the viewer's own people, newest first." })

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { prefectureByName } from "@jinjibu/domain";
 import operators from "./data/operators.json";
 import demoPeople from "./data/demo-people.json";
+import { seedDemand } from "./demand-seed";
 
 export interface DemoProfile {
   id: string;
@@ -75,7 +76,7 @@ export async function seedTalent(dataSource: DataSource): Promise<Record<string,
     const [{ demo }]: { demo: string }[] = await em.query(`SELECT count(*) AS demo FROM talent_profile WHERE is_demo`);
     if (Number(demo) > 0) {
       await refreshAllSummaries(em);
-      return { operator_region: affected(regionRows), talent_profile: 0, talent_contact: 0, consent: 0 };
+      return { operator_region: affected(regionRows), talent_profile: 0, talent_contact: 0, consent: 0, ...(await seedDemand(em)) };
     }
     const withCards = profiles.map((p) => ({ ...p, card_id: `card-${randomUUID()}` }));
     const profileRows = await em.query(
@@ -109,6 +110,7 @@ export async function seedTalent(dataSource: DataSource): Promise<Record<string,
       talent_profile: affected(profileRows),
       talent_contact: affected(contactRows),
       consent: affected(consentRows),
+      ...(await seedDemand(em)),
     };
   });
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { badUserInput, conflict, forbidden, notFound, toConnection, type BaseContext, type ConnectionShape, type PageWindow } from "@jinjibu/federation";
 import { toConsent, toIntroduction, type Consent, type ConsentRow, type Introduction, type IntroductionRow } from "../entities/records";
-import { AuditAction, ConsentScope, IntroductionStatus, SharingPurpose } from "../enums";
+import { AuditAction, ConsentScope, IntroductionDeclineReason, IntroductionStatus, SharingPurpose } from "../enums";
+import type { DeclineIntroductionInput } from "../inputs/introduction.input";
 import type { GrantConsentInput } from "../inputs/talent-profile.input";
 import { recordDeniedCard } from "./audit.service";
 import { assertCleanInput, assertCleanText } from "./input-rules";
@@ -91,7 +92,39 @@ export async function requestIntroduction(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
     [card.talent_id, cardId, card.owner_operator_id, operatorId, ctx.viewer.subject, card.consent_id, purpose, text],
   );
+  await recordIntroductionEvent(ctx, em, rows[0]!, "REQUESTED");
   return toIntroduction(rows[0]!);
+}
+
+type IntroductionEvent = "REQUESTED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+
+/**
+ * Appends one row to the introduction's trail (who, when, request id; a decline's reason code) in the request's
+ * transaction: the change and its record commit together or not at all. The free-text note is not copied here.
+ */
+async function recordIntroductionEvent(
+  ctx: BaseContext,
+  em: EntityManager,
+  intro: IntroductionRow,
+  event: IntroductionEvent,
+  declineReason: IntroductionDeclineReason | null = null,
+): Promise<void> {
+  await em.query(
+    `INSERT INTO introduction_event (introduction_id, owner_operator_id, requester_operator_id, event, actor_subject, actor_operator_id,
+       actor_role, decline_reason, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      intro.id,
+      intro.owner_operator_id,
+      intro.requester_operator_id,
+      event,
+      ctx.viewer.subject ?? null,
+      ctx.viewer.operatorId,
+      ctx.viewer.role,
+      declineReason,
+      ctx.requestId,
+    ],
+  );
 }
 
 async function lockIntroduction(em: EntityManager, id: string): Promise<IntroductionRow> {
@@ -101,11 +134,18 @@ async function lockIntroduction(em: EntityManager, id: string): Promise<Introduc
   return rows[0];
 }
 
-async function setStatus(em: EntityManager, id: string, status: IntroductionStatus, column: string): Promise<IntroductionRow> {
+async function setStatus(
+  ctx: BaseContext,
+  em: EntityManager,
+  id: string,
+  status: IntroductionStatus.ACCEPTED | IntroductionStatus.WITHDRAWN,
+  column: string,
+): Promise<IntroductionRow> {
   const [rows] = (await em.query(
     `UPDATE introduction SET status = $2, ${column} = now(), updated_at = now() WHERE id = $1 RETURNING *`,
     [id, status],
   )) as [IntroductionRow[], number];
+  await recordIntroductionEvent(ctx, em, rows[0]!, status);
   return rows[0]!;
 }
 
@@ -128,7 +168,7 @@ async function consentCovers(em: EntityManager, consent: ConsentRow, ownerOperat
  * The owner accepts: the introduction turns ACCEPTED and, in the same transaction, a provision record (APPI 29/30条) is
  * written with the consent relied on. The consent is checked again now: a revocation since the request wins.
  */
-export async function acceptIntroduction(em: EntityManager, operatorId: string, id: string): Promise<Introduction> {
+export async function acceptIntroduction(ctx: BaseContext, em: EntityManager, operatorId: string, id: string): Promise<Introduction> {
   const intro = await lockIntroduction(em, id);
   if (intro.owner_operator_id !== operatorId) throw forbidden("Only the operator that owns the person can accept an introduction.");
   if (intro.status !== IntroductionStatus.OPEN) throw conflict(`Only OPEN requests can be accepted; this one is ${intro.status}.`);
@@ -137,7 +177,7 @@ export async function acceptIntroduction(em: EntityManager, operatorId: string, 
   if (!consent || !(await consentCovers(em, consent, operatorId, intro.requester_operator_id, intro.purpose))) {
     throw conflict("The person's consent no longer covers this operator and purpose; the introduction cannot be accepted.");
   }
-  const updated = await setStatus(em, id, IntroductionStatus.ACCEPTED, "accepted_at");
+  const updated = await setStatus(ctx, em, id, IntroductionStatus.ACCEPTED, "accepted_at");
   await em.query(
     `INSERT INTO provision_record (provider_operator_id, recipient_operator_id, talent_ref, items, consent_id, consent_scope,
        consent_obtained_at, consent_method, purpose, introduction_id, provided_at, retain_until)
@@ -159,20 +199,51 @@ export async function acceptIntroduction(em: EntityManager, operatorId: string, 
   return toIntroduction(updated);
 }
 
-export async function declineIntroduction(em: EntityManager, operatorId: string, id: string): Promise<Introduction> {
+export const MAX_DECLINE_NOTE = 500;
+
+/** The decline's reason as stored: a known code, and a trimmed note (required for OTHER). */
+export function declineReasonOf(input: DeclineIntroductionInput): { reason: IntroductionDeclineReason; note: string | null } {
+  assertCleanInput("input", input);
+  if (!Object.values(IntroductionDeclineReason).includes(input.reason)) throw badUserInput("reason must be an IntroductionDeclineReason value.");
+  const note = input.note?.trim() ? input.note.trim() : null;
+  if (note && note.length > MAX_DECLINE_NOTE) throw badUserInput(`note must be at most ${MAX_DECLINE_NOTE} characters; it has ${note.length}.`);
+  if (!note && input.reason === IntroductionDeclineReason.OTHER) {
+    throw badUserInput("note is required when reason is OTHER: say in a sentence why the introduction is declined.");
+  }
+  return { reason: input.reason, note };
+}
+
+/**
+ * The owner declines an open request with a reason: stored on the introduction (both operators see it), and recorded in
+ * the introduction's trail with the actor and request id, in the same transaction.
+ */
+export async function declineIntroduction(
+  ctx: BaseContext,
+  em: EntityManager,
+  operatorId: string,
+  id: string,
+  input: DeclineIntroductionInput,
+): Promise<Introduction> {
+  const { reason, note } = declineReasonOf(input);
   const intro = await lockIntroduction(em, id);
   if (intro.owner_operator_id !== operatorId) throw forbidden("Only the operator that owns the person can decline an introduction.");
   if (intro.status !== IntroductionStatus.OPEN) throw conflict(`Only OPEN requests can be declined; this one is ${intro.status}.`);
-  return toIntroduction(await setStatus(em, id, IntroductionStatus.DECLINED, "declined_at"));
+  const [rows] = (await em.query(
+    `UPDATE introduction SET status = 'DECLINED', declined_at = now(), updated_at = now(), decline_reason = $2, decline_note = $3
+     WHERE id = $1 RETURNING *`,
+    [id, reason, note],
+  )) as [IntroductionRow[], number];
+  await recordIntroductionEvent(ctx, em, rows[0]!, "DECLINED", reason);
+  return toIntroduction(rows[0]!);
 }
 
 /** Either side withdraws an open or accepted introduction; once withdrawn the requester can no longer read the contact. */
-export async function withdrawIntroduction(em: EntityManager, id: string): Promise<Introduction> {
+export async function withdrawIntroduction(ctx: BaseContext, em: EntityManager, id: string): Promise<Introduction> {
   const intro = await lockIntroduction(em, id);
   if (intro.status !== IntroductionStatus.OPEN && intro.status !== IntroductionStatus.ACCEPTED) {
     throw conflict(`Only OPEN or ACCEPTED introductions can be withdrawn; this one is ${intro.status}.`);
   }
-  return toIntroduction(await setStatus(em, id, IntroductionStatus.WITHDRAWN, "withdrawn_at"));
+  return toIntroduction(await setStatus(ctx, em, id, IntroductionStatus.WITHDRAWN, "withdrawn_at"));
 }
 
 /** Introductions on one side (`owner` incoming, `requester` outgoing) of the operator, newest first. */

@@ -77,6 +77,43 @@ export async function refreshPoolSummary(em: EntityManager, operatorId: string):
   );
 }
 
+/** A change of an operator's pool: people added (+) or removed (−), in all, of them demo people, and by kind. */
+export interface PoolDelta {
+  total: number;
+  demo: number;
+  byKind: Record<string, number>;
+}
+
+/** The change that adding (sign 1) or removing (sign −1) these people's kinds makes. */
+export function poolDeltaOf(kindLists: ReadonlyArray<readonly string[]>, sign: 1 | -1, demo = 0): PoolDelta {
+  const byKind: Record<string, number> = {};
+  for (const kinds of kindLists) for (const kind of kinds) byKind[kind] = (byKind[kind] ?? 0) + sign;
+  return { total: sign * kindLists.length, demo: sign * demo, byKind };
+}
+
+/**
+ * Applies a change to the operator's aggregate row in one statement that reads only that row (no pass over the pool), so
+ * an import of 100-row batches costs the same whatever the pool's size. Kinds whose count reaches 0 leave `by_kind`, as
+ * in a recount. Without a row yet (a pool never counted), it recounts once, which includes the change.
+ */
+export async function adjustPoolSummary(em: EntityManager, operatorId: string, delta: PoolDelta): Promise<void> {
+  const byKind = Object.fromEntries(Object.entries(delta.byKind).filter(([, n]) => n !== 0));
+  if (delta.total === 0 && delta.demo === 0 && Object.keys(byKind).length === 0) return;
+  const [rows] = (await em.query(
+    `UPDATE talent_pool_summary s
+     SET total = s.total + $2, demo_count = s.demo_count + $3,
+       by_kind = coalesce((
+         SELECT jsonb_object_agg(kind, n) FROM (
+           SELECT kind, sum(n)::int AS n FROM (
+             SELECT key AS kind, value::int AS n FROM jsonb_each_text(s.by_kind)
+             UNION ALL SELECT key, value::int FROM jsonb_each_text($4::jsonb)) d
+           GROUP BY kind HAVING sum(n) > 0) k), '{}'::jsonb)
+     WHERE s.operator_id = $1 RETURNING s.operator_id`,
+    [operatorId, delta.total, delta.demo, JSON.stringify(byKind)],
+  )) as [unknown[], number];
+  if (rows.length === 0) await refreshPoolSummary(em, operatorId);
+}
+
 /** Registers every row or none; reports every invalid row by its position. */
 export async function registerProfiles(
   em: EntityManager,
@@ -131,7 +168,7 @@ export async function registerProfiles(
      FROM jsonb_to_recordset($1::jsonb) AS x(id text, operator_id text, display_name text, email text, phone text)`,
     [json],
   );
-  await refreshPoolSummary(em, operatorId);
+  await adjustPoolSummary(em, operatorId, poolDeltaOf(inserted.map((row) => row.kinds), 1));
   const byId = new Map(inserted.map((row) => [row.id, toTalentProfile(row)]));
   return profiles.map((p) => byId.get(p.id)!);
 }
@@ -166,10 +203,12 @@ export async function updateProfile(
   if (input.preferredWorkStyles !== undefined) set("preferred_work_styles", input.preferredWorkStyles ?? [], "::text[]");
   if (input.interestInRegion !== undefined) set("interest_in_region", input.interestInRegion);
   if (input.homePrefectureCode !== undefined) set("home_prefecture_code", input.homePrefectureCode);
+  // The kinds before the change come back with the row (the sub-select reads the row as it was), for the summary.
   const [rows] = (await em.query(
-    `UPDATE talent_profile SET ${sets.join(", ")} WHERE id = $1 AND operator_id = $2 RETURNING *`,
+    `UPDATE talent_profile p SET ${sets.join(", ")} FROM (SELECT id, kinds AS old_kinds FROM talent_profile WHERE id = $1 AND operator_id = $2 FOR UPDATE) o
+     WHERE p.id = o.id RETURNING p.*, o.old_kinds`,
     params,
-  )) as [TalentProfileRow[], number];
+  )) as [(TalentProfileRow & { old_kinds: string[] })[], number];
   const row = rows[0];
   if (!row) throw notFound("No talent profile with that id in your operator's pool.");
   const contactSets: string[] = [];
@@ -182,7 +221,13 @@ export async function updateProfile(
   if (input.email !== undefined) setContact("email", input.email);
   if (input.phone !== undefined) setContact("phone", input.phone);
   if (contactSets.length > 0) await em.query(`UPDATE talent_contact SET ${contactSets.join(", ")} WHERE talent_id = $1`, contactParams);
-  if (input.kinds != null) await refreshPoolSummary(em, operatorId);
+  if (input.kinds != null) {
+    const removed = poolDeltaOf([row.old_kinds], -1);
+    const added = poolDeltaOf([row.kinds], 1);
+    const byKind: Record<string, number> = { ...removed.byKind };
+    for (const [kind, n] of Object.entries(added.byKind)) byKind[kind] = (byKind[kind] ?? 0) + n;
+    await adjustPoolSummary(em, operatorId, { total: 0, demo: 0, byKind });
+  }
   return toTalentProfile(row);
 }
 
@@ -204,8 +249,11 @@ export async function erasePerson(em: EntityManager, operatorId: string, talentI
     if (kept === 0) throw notFound("No talent profile with that id in your operator's pool.");
     return { talentId, consentsRemoved: 0, introductionsRemoved: 0, provisionRecordsKept: kept };
   }
-  await em.query(`DELETE FROM talent_profile WHERE id = $1 AND operator_id = $2`, [talentId, operatorId]);
-  await refreshPoolSummary(em, operatorId);
+  const [deleted] = (await em.query(`DELETE FROM talent_profile WHERE id = $1 AND operator_id = $2 RETURNING kinds, is_demo`, [talentId, operatorId])) as [
+    { kinds: string[]; is_demo: boolean }[],
+    number,
+  ];
+  await adjustPoolSummary(em, operatorId, poolDeltaOf(deleted.map((d) => d.kinds), -1, deleted.filter((d) => d.is_demo).length));
   return {
     talentId,
     consentsRemoved: Number(counts!.consents),

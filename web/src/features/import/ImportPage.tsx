@@ -6,11 +6,9 @@ import {
   LIMITS,
   pages,
   POOL_EXPORT_HEADERS,
-  POOL_PAGE,
   poolRow,
   previewRows,
   PROVISION_EXPORT_HEADERS,
-  PROVISION_PAGE,
   provisionRow,
   TalentImportFileError,
   TEMPLATE_HEADERS,
@@ -22,6 +20,7 @@ import {
   type TalentImportProgress,
 } from "@jinjibu/talent-import";
 import { ErrorMessage, Page } from "../../components/Layout";
+import { IMPORT_DOCUMENTS, PoolExportPage, ProvisionExportPage } from "./documents";
 import { csvBlob, saveBlob, xlsxBlob } from "./download";
 import { readUpload } from "./read-file";
 import { apiMessage, transport } from "./transport";
@@ -152,6 +151,7 @@ function ImportSection() {
       const outcome = await importTalentRows(transport, each(preview.rows), {
         fileName: preview.fileName,
         mode,
+        documents: IMPORT_DOCUMENTS,
         onProgress: (event) => {
           if (event.phase === "staging") setPhase({ label: "アップロードして確認しています", done: event.staged, total });
           else setPhase({ label: "登録しています", done: event.progress.processedRows, total: event.progress.stagedRows });
@@ -306,8 +306,8 @@ function ExportSection() {
     setDone(null);
     try {
       const rows: string[][] = [];
-      if (what === "pool") for await (const p of pages<ExportableProfile>(transport, POOL_PAGE, "myTalentProfiles")) rows.push(poolRow(p));
-      else for await (const r of pages<ExportableProvisionRecord>(transport, PROVISION_PAGE, "provisionRecords")) rows.push(provisionRow(r));
+      if (what === "pool") for await (const p of pages<ExportableProfile>(transport, PoolExportPage, "myTalentProfiles")) rows.push(poolRow(p));
+      else for await (const r of pages<ExportableProvisionRecord>(transport, ProvisionExportPage, "provisionRecords")) rows.push(provisionRow(r));
       const headers = what === "pool" ? POOL_EXPORT_HEADERS : PROVISION_EXPORT_HEADERS;
       const name = what === "pool" ? "人材プール" : "提供記録";
       const blob = format === "csv" ? csvBlob(headers, rows) : await xlsxBlob(name, headers, rows);

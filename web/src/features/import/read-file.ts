@@ -68,15 +68,18 @@ export interface ReadResult {
   encoding: string | null;
 }
 
-/** Every data row of an upload, or a TalentImportFileError with a Japanese reason. */
-export async function readUpload(file: File): Promise<ReadResult> {
+/** The records (rows of cells) of a .csv or .xlsx upload with the same limits and refusals; for other templates too. */
+export async function readRecords(file: File): Promise<{ records: FileRecord[]; encoding: string | null }> {
   const kind = kindOf(file.name);
   checkFileSize(file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let records: FileRecord[];
-  let encoding: string | null = null;
-  if (kind === "csv") ({ records, encoding } = csvRecords(bytes));
-  else records = await xlsxRecords(bytes);
+  if (kind === "csv") return csvRecords(bytes);
+  return { records: await xlsxRecords(bytes), encoding: null };
+}
+
+/** Every data row of an upload, or a TalentImportFileError with a Japanese reason. */
+export async function readUpload(file: File): Promise<ReadResult> {
+  const { records, encoding } = await readRecords(file);
   const rows: StagedRow[] = [];
   for await (const row of dataRows(records)) rows.push(row);
   return { rows, encoding };

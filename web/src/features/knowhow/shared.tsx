@@ -82,6 +82,7 @@ export function ChartWithTable({
   rows,
   csvName,
   note,
+  height,
 }: {
   id: string;
   title: string;
@@ -91,13 +92,15 @@ export function ChartWithTable({
   rows: Array<Array<string | number | null>>;
   csvName: string;
   note?: ReactNode;
+  /** Chart height in px (default 320); taller for many categories. */
+  height?: number;
 }) {
   return (
     <section className="chart-block" aria-labelledby={`${id}-h`} data-testid={`chart-${id}`}>
       <h2 id={`${id}-h`}>{title}</h2>
       {note ? <p className="hint">{note}</p> : null}
       <div className="chart-grid">
-        <EChart option={option} label={`${title}のグラフ。${description}数値は横（下）の表にあります。`} testId={`chart-canvas-${id}`} />
+        <EChart option={option} label={`${title}のグラフ。${description}数値は横（下）の表にあります。`} testId={`chart-canvas-${id}`} height={height} />
         <div className="chart-table">
           <div className="table-wrap">
             <table data-testid={`table-${id}`}>
@@ -165,7 +168,7 @@ export function useIdempotencyKey(): [string, () => void] {
  */
 export function useFormMutation<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, explain?: (e: ApiError) => string | null) {
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; fields: string[]; rule: string | null } | null>(null);
+  const [error, setError] = useState<{ message: string; fields: string[]; rule: string | null; code: string | null } | null>(null);
   const busy = useRef(false);
   const run = useCallback(
     async (variables: TVariables): Promise<TResult | null> => {
@@ -176,8 +179,8 @@ export function useFormMutation<TResult, TVariables>(document: TypedDocumentStri
       try {
         return await (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables);
       } catch (e) {
-        if (e instanceof ApiError) setError({ message: explain?.(e) ?? e.message, fields: e.fields, rule: e.rule });
-        else setError({ message: messageOf(e), fields: [], rule: null });
+        if (e instanceof ApiError) setError({ message: explain?.(e) ?? e.message, fields: e.fields, rule: e.rule, code: e.code });
+        else setError({ message: messageOf(e), fields: [], rule: null, code: null });
         return null;
       } finally {
         busy.current = false;

@@ -1,0 +1,4 @@
+export * from "./config";
+export * from "./metrics";
+export * from "./operations";
+export * from "./tracing";

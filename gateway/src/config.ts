@@ -23,9 +23,12 @@ export const GatewayEnv = z.object({
   IDENTITY_PUBLIC_KEY: z.string().min(1).optional().describe("PEM public key that verifies user JWTs (`jinjibu-identity`; required, or IDENTITY_PUBLIC_KEY_FILE)"),
   IDENTITY_PUBLIC_KEY_FILE: z.string().min(1).optional().describe("file holding IDENTITY_PUBLIC_KEY (used when that is unset)"),
   API_KEYS_FILE: z.string().min(1).optional().describe("JSON file of regional sites' hashed API keys (re-read within a second of a change); unset: no site keys"),
+  SITE_KEYS_DATABASE_URL: z.url().optional().describe("the hub database as a role that may read organizations.site_api_key: site API keys shared by every gateway (npm start sets it; API_KEYS_FILE is the fallback)"),
+  SITE_KEY_CACHE_MS: intFrom(0, 600_000).default(30_000).describe("how long a site-key lookup is reused (ms); a revocation through any gateway sharing REDIS_URL ends it at once"),
   RESPONSE_CACHE: onOff.default("on").describe("the public response cache (`off` turns it off)"),
   REDIS_URL: z.url().optional().describe("when set, the response cache and the rate-limit counters are shared through Redis; memory otherwise"),
   REDIS_CACHE_PREFIX: z.string().min(1).default("jinjibu:response-cache").describe("key prefix of the response cache in Redis (one per deployment sharing a Redis)"),
+  REDIS_KEY_PREFIX: z.string().min(1).default("jinjibu").describe("prefix of the rate-limit counters and the site-key revocation generation in Redis"),
   /** Schema introspection; default on in development, off in production. */
   GATEWAY_INTROSPECTION: onOff.optional().describe("schema introspection (default `on` in development, `off` when NODE_ENV=production)"),
   /** Largest request body, in bytes. */
@@ -36,6 +39,7 @@ export const GatewayEnv = z.object({
   SUBGRAPH_MAX_CONCURRENCY: intFrom(1, 10_000).default(64).describe("fetches in flight per subgraph"),
   SUBGRAPH_MAX_QUEUE: intFrom(0, 100_000).default(256).describe("fetches waiting per subgraph beyond SUBGRAPH_MAX_CONCURRENCY; when full the request gets 503 + Retry-After"),
   RATE_LIMITS: onOff.default("on").describe("`off` disables the per-viewer rate limits (the soak does: all its clients share 127.0.0.1)"),
+  SUBGRAPH_DEDUPE: onOff.default("on").describe("merge identical in-flight subgraph query fetches of the same viewer (`off` sends each)"),
   /** The workspace's development sign-in signs with this key (`npm start` passes the dev identity key); ignored in production. */
   DEV_IDENTITY_PRIVATE_KEY: z.string().min(1).optional().describe("the workspace's development sign-in signs with this key (`npm start` passes the dev identity key); ignored in production"),
   DEV_IDENTITY_PRIVATE_KEY_FILE: z.string().min(1).optional().describe("file holding DEV_IDENTITY_PRIVATE_KEY (used when that is unset)"),

@@ -12,7 +12,7 @@ import {
   type CircuitBreakerPolicy,
 } from "cockatiel";
 import { Kind, OperationTypeNode, type DocumentNode, type SelectionSetNode } from "graphql";
-import { signGatewayToken, ANONYMOUS, type KeyLike, type Viewer } from "@jinjibu/auth";
+import { signGatewayToken, ANONYMOUS, GATEWAY_TOKEN_TTL_SECONDS, type KeyLike, type Viewer } from "@jinjibu/auth";
 import type { Logger } from "./logger";
 
 /** What one client request records while the gateway runs it (read by the cache, the access log and the HTTP status). */
@@ -63,6 +63,88 @@ export const OVERLOAD_RETRY_AFTER_SECONDS = 2;
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
+/**
+ * Per-(subgraph, viewer) gateway tokens, reused for most of their lifetime instead of signing one per fetch. A token
+ * names its subgraph (audience) and the viewer exactly as verified, and nothing of the request: the request id travels
+ * in `x-request-id`. It is handed out while at least `minRemainingSeconds` of its 60 s remain (more than any fetch's
+ * timeout), so a subgraph never sees one expire mid-fetch. Mutations get a fresh token bound to their request id.
+ */
+export class GatewayTokenCache {
+  private readonly tokens = new Map<string, { token: Promise<string>; reuseUntil: number }>();
+  /** Tokens signed (tests and benchmarks read it). */
+  signed = 0;
+
+  constructor(
+    private readonly privateKey: KeyLike,
+    private readonly minRemainingSeconds = 20,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  token(subgraph: string, viewer: Viewer): Promise<string> {
+    const key = `${subgraph}\u0000${JSON.stringify(viewer)}`;
+    const now = Date.now();
+    const cached = this.tokens.get(key);
+    if (cached && cached.reuseUntil > now) return cached.token;
+    this.signed += 1;
+    const token = signGatewayToken(this.privateKey, subgraph, { viewer, requestId: "" });
+    this.tokens.delete(key);
+    this.tokens.set(key, { token, reuseUntil: now + (GATEWAY_TOKEN_TTL_SECONDS - this.minRemainingSeconds) * 1000 });
+    token.catch(() => this.tokens.delete(key));
+    if (this.tokens.size > this.maxEntries) this.tokens.delete(this.tokens.keys().next().value as string);
+    return token;
+  }
+}
+
+/** Marks a fetch that may share an identical in-flight fetch (queries only); removed before anything is sent. */
+const DEDUPE_HEADER = "x-hub-internal-dedupe";
+
+interface SharedResponse {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/**
+ * Merges identical subgraph fetches that are in flight at the same moment: same URL, same body (query and variables)
+ * and the same Authorization — the gateway token, which names the subgraph and the viewer exactly — so only answers
+ * that would be the same for the same viewer are shared. Only queries are marked for it (never mutations). Each caller
+ * gets its own copy of the response. Nothing is kept once the fetch completes: this is not a cache.
+ */
+export function dedupingFetcher(timeoutMs: number, stats?: { merged: number }) {
+  const inflight = new Map<string, Promise<SharedResponse>>();
+  const send = (input: string, init: RequestInit & { headers: Record<string, string> }) => {
+    const deadline = Number(init.headers["x-hub-deadline"]) || Date.now() + timeoutMs;
+    const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    return fetch(input, { ...init, signal });
+  };
+  return async (input: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> => {
+    if (init.headers[DEDUPE_HEADER] === undefined) return send(input, init);
+    const { [DEDUPE_HEADER]: _marker, ...headers } = init.headers;
+    const request = { ...init, headers };
+    const key = `${input}\u0000${headers.authorization ?? ""}\u0000${String(init.body)}`;
+    let shared = inflight.get(key);
+    if (shared) {
+      if (stats) stats.merged += 1;
+    } else {
+      shared = send(input, request).then(async (response) => ({
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers.entries()],
+        body: await response.text(),
+      }));
+      inflight.set(key, shared);
+      const forget = () => inflight.delete(key);
+      shared.then(forget, forget);
+    }
+    const r = await shared;
+    return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
+  };
+}
+
+const isMutation = (document: DocumentNode | undefined): boolean =>
+  Boolean(document?.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION));
+
 /** A failure of the subgraph's process or network (not a GraphQL error it answered with): counted by the breaker. */
 function isInfrastructureFailure(error: unknown): boolean {
   const status = (error as { extensions?: { response?: { status?: number } } }).extensions?.response?.status;
@@ -105,12 +187,16 @@ function firstResponsePath(document: DocumentNode | undefined, entityFetch: bool
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreakerPolicy;
+  private readonly dedupe: boolean;
   readonly bulkhead: BulkheadPolicy;
   /** Fetches this gateway asked of the subgraph (tests count them; the response cache saves them). */
   fetches = 0;
+  /** Fetches that shared an identical one already in flight (not sent again). */
+  readonly merged: { merged: number };
   /** Told of every fetch when it ends: its duration and outcome (ok, graphql_error, unreachable, breaker_open, overloaded). */
   onFetch?: (seconds: number, outcome: string) => void;
   private readonly resilience: ResilienceOptions;
+  private readonly tokens: GatewayTokenCache;
 
   constructor(
     private readonly subgraph: string,
@@ -118,16 +204,14 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly privateKey: KeyLike,
     resilience: Partial<ResilienceOptions> = {},
     private readonly logger?: Logger,
+    options: { tokens?: GatewayTokenCache; dedupe?: boolean } = {},
   ) {
     const settings = { ...DEFAULT_RESILIENCE, ...resilience };
-    super({
-      url,
-      fetcher: (input, init) => {
-        const deadline = Number(init?.headers?.["x-hub-deadline"]) || Date.now() + settings.timeoutMs;
-        const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
-        return fetch(input, { ...(init as RequestInit), signal }) as never;
-      },
-    });
+    const merged = { merged: 0 };
+    super({ url, fetcher: dedupingFetcher(settings.timeoutMs, merged) as never });
+    this.merged = merged;
+    this.dedupe = options.dedupe ?? true;
+    this.tokens = options.tokens ?? new GatewayTokenCache(privateKey);
     this.resilience = settings;
     this.breaker = circuitBreaker(handleWhen(isInfrastructureFailure), {
       halfOpenAfter: settings.halfOpenAfterMs,
@@ -148,11 +232,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return this.breaker.state === CircuitState.Open;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const { request, context } = options;
     const viewer = "viewer" in context && context.viewer ? context.viewer : ANONYMOUS;
     const requestId = "requestId" in context && context.requestId ? context.requestId : "internal";
-    const token = await signGatewayToken(this.privateKey, this.subgraph, { viewer, requestId });
+    const query = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION && !isMutation(options.document);
+    // Queries: the viewer's reusable token, and identical in-flight fetches merged. Mutations: a token of their own.
+    const token = query ? await this.tokens.token(this.subgraph, viewer) : await signGatewayToken(this.privateKey, this.subgraph, { viewer, requestId });
     request.http?.headers.set("authorization", `Bearer ${token}`);
+    if (query && this.dedupe) request.http?.headers.set(DEDUPE_HEADER, "1");
     request.http?.headers.set("x-request-id", requestId);
     // When the gateway gives up on this fetch; the subgraph caps statement_timeout to what remains.
     request.http?.headers.set("x-hub-deadline", String(Date.now() + this.resilience.timeoutMs));
@@ -165,9 +253,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const state = context.state;
     state?.fetched.add(this.subgraph);
     this.fetches += 1;
-    const mutation = document?.definitions.some(
-      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
-    );
+    const mutation = isMutation(document);
     const started = process.hrtime.bigint();
     const observe = (outcome: string) => this.onFetch?.(Number(process.hrtime.bigint() - started) / 1e9, outcome);
     try {

@@ -9,3 +9,4 @@ export * from "./response-cache";
 export * from "./server";
 export * from "./viewer";
 export * from "./workspace";
+export * from "./site-keys";

@@ -7,6 +7,7 @@ import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
 import { loadGatewayConfig, oidcConfig, optionalPem, requiredPem } from "./config";
 import { createGatewayLogger } from "./logger";
 import { createResponseCache } from "./response-cache";
+import { chainSiteKeys, DatabaseSiteKeys, siteKeyPool } from "./site-keys";
 import { startGatewayServer } from "./server";
 
 async function main(): Promise<void> {
@@ -21,13 +22,19 @@ async function main(): Promise<void> {
       config[`SUBGRAPH_${name.toUpperCase()}_URL` as `SUBGRAPH_${Uppercase<typeof name>}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
     ]),
   );
-  const apiKeys = apiKeyProvider(config.API_KEYS_FILE);
+  const fileKeys = apiKeyProvider(config.API_KEYS_FILE);
   const production = config.NODE_ENV === "production";
   // The workspace's development sign-in signs with the identity key `npm start` makes; never in production.
   const devIdentityPem = production ? undefined : optionalPem(config, "DEV_IDENTITY_PRIVATE_KEY");
   const oidc = oidcConfig(config);
   const cache = config.RESPONSE_CACHE === "off" ? null : await createResponseCache(config.REDIS_URL, config.REDIS_CACHE_PREFIX);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
+  // Site keys: the database (every gateway sees the same keys; revocations are shared through Redis), then the keys file.
+  const databaseKeys = config.SITE_KEYS_DATABASE_URL
+    ? new DatabaseSiteKeys({ pool: siteKeyPool(config.SITE_KEYS_DATABASE_URL), redis, prefix: config.REDIS_KEY_PREFIX, cacheMs: config.SITE_KEY_CACHE_MS, logger })
+    : null;
+  const siteKeys = databaseKeys ? chainSiteKeys(databaseKeys, { resolve: (key) => fileKeys().resolve(key) }) : null;
+  const apiKeys = siteKeys ? () => siteKeys : fileKeys;
   const running = await startGatewayServer(
     {
       supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? supergraphPath(), "utf8"),
@@ -35,6 +42,8 @@ async function main(): Promise<void> {
       gatewayPrivateKey: await importPrivateKey(requiredPem(config, "GATEWAY_PRIVATE_KEY")),
       identityPublicKey: await importPublicKey(requiredPem(config, "IDENTITY_PUBLIC_KEY")),
       apiKeys,
+      siteKeyRevocations: databaseKeys,
+      rateLimitPrefix: `${config.REDIS_KEY_PREFIX}:rate`,
       oidc: oidc?.verifier ?? null,
       cache,
       introspection: config.introspection,
@@ -56,6 +65,7 @@ async function main(): Promise<void> {
         maxQueue: config.SUBGRAPH_MAX_QUEUE,
       },
       rateLimits: config.RATE_LIMITS === "off" ? false : undefined,
+      dedupeFetches: config.SUBGRAPH_DEDUPE === "on",
       redis,
       metricsToken: telemetry.metricsPort === null ? telemetry.metricsToken : null,
     },
@@ -70,7 +80,7 @@ async function main(): Promise<void> {
   let metricsServer: MetricsServer | null = null;
   if (telemetry.metricsPort !== null) metricsServer = await startMetricsServer([running.metrics], telemetry.metricsPort, telemetry.metricsHost ?? config.HOST);
   logger.info(
-    { url: running.url, metricsPort: metricsServer?.port ?? null, tracing: tracing !== null, cache: cache?.kind ?? "off", rateLimits: config.RATE_LIMITS === "off" ? "off" : redis ? "redis" : "memory", apiKeys: apiKeys().size, introspection: config.introspection },
+    { url: running.url, metricsPort: metricsServer?.port ?? null, tracing: tracing !== null, cache: cache?.kind ?? "off", rateLimits: config.RATE_LIMITS === "off" ? "off" : redis ? "redis" : "memory", siteKeys: databaseKeys ? "database" : "file", fileKeys: fileKeys().size, introspection: config.introspection },
     "gateway ready",
   );
   const stop = async () => {
@@ -78,6 +88,7 @@ async function main(): Promise<void> {
     await metricsServer?.close();
     await tracing?.shutdown().catch(() => undefined);
     await cache?.close();
+    await databaseKeys?.close();
     redis?.disconnect();
     logger.flush();
     process.exit(0);

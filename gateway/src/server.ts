@@ -10,9 +10,9 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import helmet from "helmet";
 import { GraphQLError, Kind, OperationTypeNode } from "graphql";
 import type { Redis } from "ioredis";
-import type { ApiKeyRegistry, KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
+import type { KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
 import { createMetricsRegistry, GatewayMetrics, metricsHandler, operationLabel, requestOutcome, type Registry } from "@jinjibu/telemetry";
-import { DEFAULT_RESILIENCE, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
+import { DEFAULT_RESILIENCE, GatewayTokenCache, newRequestState, SignedDataSource, OVERLOAD_RETRY_AFTER_SECONDS, type GatewayContext, type RequestState, type ResilienceOptions } from "./data-source";
 import { messageJaFor } from "@jinjibu/domain";
 import { directoryPages, type ExecutePageQuery } from "./directory-page";
 import { formatGatewayError } from "./errors";
@@ -20,6 +20,7 @@ import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCo
 import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
 import { cacheKey, MemoryResponseCache, type ResponseCache } from "./response-cache";
+import { SITE_KEY_MUTATIONS, type SiteKeyResolver } from "./site-keys";
 import { CredentialError, createViewerResolver } from "./viewer";
 import { handleWorkspaceRequest, type WorkspaceOptions } from "./workspace";
 
@@ -55,7 +56,9 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   gatewayPrivateKey: KeyLike;
   identityPublicKey: KeyLike;
-  apiKeys: () => ApiKeyRegistry;
+  apiKeys: () => SiteKeyResolver;
+  /** Told when a site key was revoked through this gateway (DatabaseSiteKeys: shared through Redis with every gateway). */
+  siteKeyRevocations?: { revoked(): Promise<void> } | null;
   cache: ResponseCache | null;
   /** Schema introspection for clients: on in development, off in production (GATEWAY_INTROSPECTION). */
   introspection: boolean;
@@ -70,12 +73,16 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Largest request body in bytes (default 200 000). */
   bodyLimitBytes?: number;
+  /** Merge identical in-flight subgraph query fetches of the same viewer (default true; SUBGRAPH_DEDUPE). */
+  dedupeFetches?: boolean;
   /** Per-subgraph timeout, breaker and bulkhead settings. */
   resilience?: Partial<ResilienceOptions>;
   /** Rate limits; `false` turns them off. Default DEFAULT_RATE_LIMITS. */
   rateLimits?: Partial<RateLimitSettings> | false;
   /** Shared store for rate limits (several gateway instances); memory when absent. */
   redis?: Redis | null;
+  /** Prefix of the rate-limit keys in Redis (default `jinjibu:rate`); deployments sharing a Redis need their own. */
+  rateLimitPrefix?: string;
   /** How long a subgraph's readiness probe result is reused (ms). Default 2000. */
   readinessCacheMs?: number;
   /**
@@ -154,8 +161,9 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys, oidc: options.oidc });
   const rateLimits =
-    options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null);
+    options.rateLimits === false ? null : new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, options.redis ?? null, options.rateLimitPrefix);
   const dataSources: Record<string, SignedDataSource> = {};
+  const tokens = new GatewayTokenCache(options.gatewayPrivateKey);
   /** Leaders of identical public cache misses in flight: followers wait for the leader's answer (single-flight). */
   const inflight = new Map<string, Promise<string | null>>();
   const resilience = { ...DEFAULT_RESILIENCE, ...options.resilience };
@@ -178,7 +186,10 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new SignedDataSource(name, target, options.gatewayPrivateKey, options.resilience, logger);
+      const source = new SignedDataSource(name, target, options.gatewayPrivateKey, options.resilience, logger, {
+        tokens,
+        dedupe: options.dedupeFetches ?? true,
+      });
       source.onFetch = (seconds, outcome) => {
         metrics.fetchDuration.observe({ subgraph: name, outcome }, seconds);
         if (outcome !== "ok") metrics.fetchErrors.inc({ subgraph: name, reason: outcome });
@@ -189,6 +200,13 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   });
   const cache = options.cache;
   const subgraphNames = Object.keys(options.subgraphUrls);
+  /**
+   * Identical queries of the same viewer in flight at the same moment share one execution (its answer is copied to
+   * each): the same rule as the subgraph fetch merging — queries only, the viewer's whole identity in the key — one
+   * level up, so planning and merging run once too. Nothing is kept once the leader answers.
+   */
+  const executions = new Map<string, Promise<string | null>>();
+  const shareExecutions = options.dedupeFetches ?? true;
   const armor = armorProtection(development);
 
   const hubPlugin: ApolloServerPlugin<GatewayContext> = {
@@ -198,6 +216,9 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       let leader: ((body: string | null) => void) | null = null;
       let versions: Record<string, number> = {};
       let hit = false;
+      let shareable = false;
+      let sharedKey = "";
+      let sharedLeader: ((body: string | null) => void) | null = null;
       return {
         async didResolveOperation(ctx: GraphQLRequestContext<GatewayContext>) {
           const operation = ctx.operation;
@@ -242,8 +263,25 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
             operation.selectionSet.selections.length > 0 &&
             operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value));
           if (cacheable) key = cacheKey(ctx.request.query ?? "", ctx.request.variables, ctx.request.operationName);
+          shareable = shareExecutions && !cacheable && state !== undefined && operation.operation === OperationTypeNode.QUERY;
+          if (shareable) sharedKey = `${JSON.stringify(viewer)}\u0000${cacheKey(ctx.request.query ?? "", ctx.request.variables, ctx.request.operationName)}`;
         },
         async responseForOperation() {
+          if (shareable) {
+            const running = executions.get(sharedKey);
+            if (!running) {
+              executions.set(sharedKey, new Promise((resolve) => (sharedLeader = resolve)));
+              return null;
+            }
+            // Never wait longer than a fetch may take: a leader that never answers cannot hold its followers.
+            const waitMs = (options.resilience?.timeoutMs ?? DEFAULT_RESILIENCE.timeoutMs) + 1000;
+            let timer: NodeJS.Timeout | undefined;
+            const body = await Promise.race([running, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
+            clearTimeout(timer);
+            // The leader's answer was not shareable (an error status): run this one on its own.
+            if (body === null) return null;
+            return { http: { status: 200, headers: new HeaderMap() }, body: { kind: "single", singleResult: JSON.parse(body) } };
+          }
           if (!cacheable || !cache) return null;
           const current = await cache.versions(subgraphNames);
           versions = Object.fromEntries(subgraphNames.map((name, i) => [name, current[i]!]));
@@ -285,6 +323,15 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           }
           // Only a mutation that succeeded in a subgraph invalidates, and only the entries built from that subgraph.
           if (cache && state && state.changed.size > 0) await cache.invalidate([...state.changed]);
+          // A revoked site key: every gateway forgets its cached lookups (through Redis), so the next request is refused.
+          if (
+            options.siteKeyRevocations &&
+            state?.changed.has("organizations") &&
+            ctx.operation?.operation === OperationTypeNode.MUTATION &&
+            ctx.operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && SITE_KEY_MUTATIONS.has(s.name.value))
+          ) {
+            await options.siteKeyRevocations.revoked();
+          }
           let stored: string | null = null;
           if (cacheable && cache && hit) {
             http.headers.set("cache-control", `public, max-age=${PUBLIC_CACHE_TTL_SECONDS}`);
@@ -298,6 +345,12 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           } else {
             // Personal and per-viewer answers must never be stored by a browser or a proxy.
             http.headers.set("cache-control", "private, no-store");
+          }
+          if (sharedLeader) {
+            const ok = single !== null && (http.status ?? 200) === 200 && !state?.overloaded;
+            (sharedLeader as (body: string | null) => void)(ok ? JSON.stringify(single) : null);
+            executions.delete(sharedKey);
+            sharedLeader = null;
           }
           if (leader) {
             (leader as (body: string | null) => void)(stored);

@@ -1,13 +1,14 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { ANONYMOUS, ApiKeyRegistry, bearerToken, createOidcVerifier, isTokenFrom, verifyUserToken, type KeyLike, type OidcOptions, type Viewer } from "@jinjibu/auth";
+import type { SiteKeyResolver } from "./site-keys";
+import { ANONYMOUS, bearerToken, createOidcVerifier, isTokenFrom, verifyUserToken, type KeyLike, type OidcOptions, type Viewer } from "@jinjibu/auth";
 
 export class CredentialError extends Error {}
 
 export interface ViewerResolverOptions {
   /** Verifies coordinator and national-administrator JWTs. */
   identityPublicKey: KeyLike;
-  /** The current key registry (re-read when the keys file changes, so a new site key works without a restart). */
-  apiKeys: () => ApiKeyRegistry;
+  /** Site API keys: the database (shared by every gateway), and/or a static keys file. */
+  apiKeys: () => SiteKeyResolver;
   /** A configured OpenID Connect provider whose access tokens also sign people in (production sign-in). */
   oidc?: OidcOptions | null;
 }
@@ -36,7 +37,7 @@ export function createViewerResolver(options: ViewerResolverOptions) {
       }
     }
     if (apiKey) {
-      const viewer = options.apiKeys().resolve(Array.isArray(apiKey) ? apiKey[0]! : apiKey);
+      const viewer = await options.apiKeys().resolve(Array.isArray(apiKey) ? apiKey[0]! : apiKey);
       if (!viewer) throw new CredentialError("The API key is unknown or revoked.");
       return viewer;
     }

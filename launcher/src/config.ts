@@ -15,7 +15,7 @@ const subgraphPorts = Object.fromEntries(
 
 /** Every variable the launcher (`npm start`, db:migrate, db:reset, dev:token) reads. */
 export const launcherEnvironment = z.object({
-  HUB_DATA_DIR: z.string().optional().describe("local state of `npm start`: the embedded cluster, dev keys, site API keys (default `<repo>/.data`)"),
+  HUB_DATA_DIR: z.string().optional().describe("local state of `npm start`: the embedded cluster and dev keys (default `<repo>/.data`; site API keys live in the database)"),
   DATABASE_URL: url("postgres:", "postgresql:").optional().describe("owner URL of the hub database; unset: the embedded cluster in `<data>/pg`"),
   PG_PORT: port().default(DEFAULT_PG_PORT).describe("port of the embedded PostgreSQL cluster"),
   APP_DATABASE_PASSWORD: z.string().default(DEFAULT_APP_PASSWORD).describe("password of the hub_<subgraph>_app roles"),

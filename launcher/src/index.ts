@@ -4,3 +4,4 @@ export * from "./keys";
 export * from "./modules";
 export * from "./supervision";
 export * from "./supervisor";
+export { storeDevSiteKey } from "./dev-token";

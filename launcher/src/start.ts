@@ -1,6 +1,7 @@
 import path from "node:path";
 import { SUBGRAPHS } from "@jinjibu/config";
 import { assertPortFree } from "@jinjibu/pg-embedded";
+import { appDatabaseUrl } from "@jinjibu/federation";
 import { childEnvironment, loadLauncherConfig, repoRoot } from "./config";
 import { migrateAndSeed, openDatabase, redactUrl, type PreparedDatabase } from "./database";
 import { ensureDevKeys } from "./keys";
@@ -84,7 +85,9 @@ async function main(): Promise<void> {
         IDENTITY_PUBLIC_KEY: keys.identity.publicKeyPem,
         // The workspace's development sign-in (the gateway ignores it when NODE_ENV=production).
         DEV_IDENTITY_PRIVATE_KEY: keys.identity.privateKeyPem,
-        API_KEYS_FILE: path.join(config.dataDir, "api-keys.json"),
+        // Site API keys live in the database (`npm run dev:token -- site` writes there); the gateway reads them as the
+        // organizations application role.
+        SITE_KEYS_DATABASE_URL: appDatabaseUrl(ownerUrl, "organizations", config.appPassword),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://127.0.0.1:${ports[s.name]}/graphql`])),
       }),
     });

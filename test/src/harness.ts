@@ -1,21 +1,31 @@
 import { readFileSync } from "node:fs";
 import { Client } from "pg";
+import { Redis } from "ioredis";
 import {
-  ApiKeyRegistry,
   createApiKey,
   generatePemKeyPair,
   importPrivateKey,
   importPublicKey,
   mintUserToken,
   signGatewayToken,
-  type ApiKeyRecord,
   type KeyLike,
   type OidcOptions,
   type Viewer,
 } from "@jinjibu/auth";
-import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
+import { appDatabaseUrl, connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { MemoryResponseCache, startGatewayServer, supergraphPath, type GatewayOptions, type ResponseCache, type RunningGateway, type WorkspaceOptions } from "@jinjibu/gateway";
+import {
+  DatabaseSiteKeys,
+  MemoryResponseCache,
+  RedisResponseCache,
+  siteKeyPool,
+  startGatewayServer,
+  supergraphPath,
+  type GatewayOptions,
+  type ResponseCache,
+  type RunningGateway,
+  type WorkspaceOptions,
+} from "@jinjibu/gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 
@@ -58,6 +68,22 @@ export interface Hub {
   identityKey: KeyLike;
   cache: ResponseCache;
   ownerUrl: string;
+  /** The first gateway's site-key store (lookups counted). */
+  siteKeys: DatabaseSiteKeys;
+  /**
+   * Another gateway in front of the same subgraphs, with its own caches and connections; with `redis` set, it shares
+   * the response cache, rate limits and site-key revocations with every gateway started with the same Redis settings.
+   */
+  startGateway(): Promise<HubGateway>;
+  stop(): Promise<void>;
+}
+
+/** One more gateway of a hub (see `Hub.startGateway`). */
+export interface HubGateway {
+  url: string;
+  query: Hub["query"];
+  siteKeys: DatabaseSiteKeys;
+  cache: ResponseCache | null;
   stop(): Promise<void>;
 }
 
@@ -72,6 +98,10 @@ export interface HubOptions {
   oidc?: OidcOptions | null;
   /** The gateway's rate limits (default: the gateway's defaults); `false` turns them off, as the benchmarks do. */
   rateLimits?: GatewayOptions["rateLimits"];
+  /** Shared state through Redis: the response cache, rate limits and site-key revocations (use a unique prefix per run). */
+  redis?: { url: string; prefix: string };
+  /** How long a gateway reuses a site-key lookup (ms). */
+  siteKeyCacheMs?: number;
 }
 
 /**
@@ -99,27 +129,62 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       0,
     );
   }
-  const apiKeyRecords: ApiKeyRecord[] = [];
+  const owner = new Client({ connectionString: db.url });
+  await owner.connect();
   const siteKeys = new Map<string, string>();
-  let registry = new ApiKeyRegistry(apiKeyRecords);
-  const cache = options.cache === undefined ? new MemoryResponseCache() : options.cache;
-  const gateway: RunningGateway = await startGatewayServer(
-    {
-      supergraphSdl: readFileSync(supergraphPath(), "utf8"),
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
-      gatewayPrivateKey: gatewayPrivate,
-      identityPublicKey: identityPublic,
-      apiKeys: () => registry,
+  const siteKeysUrl = appDatabaseUrl(db.url, "organizations", process.env.APP_DATABASE_PASSWORD);
+  const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
+  const supergraphSdl = readFileSync(supergraphPath(), "utf8");
+  const gateways: HubGateway[] = [];
+
+  // One gateway: site keys from the database, and (with `redis`) its own Redis connections with the shared prefix.
+  const launchGateway = async (first: boolean): Promise<{ running: RunningGateway; keys: DatabaseSiteKeys; cache: ResponseCache | null; close(): Promise<void> }> => {
+    const redis = options.redis ? new Redis(options.redis.url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: true }) : null;
+    await redis?.connect();
+    const given = options.cache !== undefined && (first || options.cache === null);
+    const cacheRedis = !given && options.redis ? new Redis(options.redis.url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: true }) : null;
+    await cacheRedis?.connect();
+    const cache: ResponseCache | null = given
+      ? options.cache!
+      : cacheRedis
+        ? new RedisResponseCache(cacheRedis, `${options.redis!.prefix}:response-cache`)
+        : new MemoryResponseCache();
+    const keys = new DatabaseSiteKeys({ pool: siteKeyPool(siteKeysUrl), redis, prefix: options.redis?.prefix, cacheMs: options.siteKeyCacheMs });
+    const running = await startGatewayServer(
+      {
+        supergraphSdl,
+        subgraphUrls,
+        gatewayPrivateKey: gatewayPrivate,
+        identityPublicKey: identityPublic,
+        apiKeys: () => keys,
+        siteKeyRevocations: keys,
+        cache,
+        redis,
+        rateLimitPrefix: options.redis ? `${options.redis.prefix}:rate` : undefined,
+        introspection: true,
+        ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
+        publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
+        workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
+        oidc: options.oidc ?? null,
+        metricsToken: TEST_METRICS_TOKEN,
+      },
+      0,
+    );
+    return {
+      running,
+      keys,
       cache,
-      introspection: true,
-      ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
-      publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
-      workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
-      oidc: options.oidc ?? null,
-      metricsToken: TEST_METRICS_TOKEN,
-    },
-    0,
-  );
+      async close() {
+        await running.close();
+        await keys.close();
+        if (cacheRedis) await cache?.close();
+        redis?.disconnect();
+      },
+    };
+  };
+  const main = await launchGateway(true);
+  const gateway = main.running;
+  const cache = main.cache;
 
   const authHeaders = async (as: As): Promise<Record<string, string>> => {
     if (as === "anonymous") return {};
@@ -132,17 +197,33 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     }
     let key = siteKeys.get(as.site);
     if (!key) {
+      // Stored as every site key is: its hash in organizations.site_api_key, where every gateway finds it.
       const created = createApiKey(as.site, "e2e");
-      apiKeyRecords.push(created.record);
-      registry = new ApiKeyRegistry(apiKeyRecords);
+      await owner.query(
+        `INSERT INTO organizations.site_api_key (key_id, operator_id, sha256, label, created_by) VALUES ($1, $2, $3, 'e2e', 'e2e')`,
+        [created.record.keyId, as.site, created.record.sha256],
+      );
       key = created.key;
       siteKeys.set(as.site, key);
     }
     return { "x-api-key": key };
   };
 
-  const owner = new Client({ connectionString: db.url });
-  await owner.connect();
+  const queryAt = (url: string): Hub["query"] => async (query, variables, opts = {}) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await authHeaders(opts.as ?? "anonymous")), ...opts.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { errors: [{ message: text }] };
+    }
+    return { status: response.status, headers: response.headers, body };
+  };
 
   return {
     url: gateway.url,
@@ -151,20 +232,13 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     identityKey: identityPrivate,
     cache: cache ?? new MemoryResponseCache(),
     authHeaders,
-    async query(query, variables, opts = {}) {
-      const response = await fetch(gateway.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(await authHeaders(opts.as ?? "anonymous")), ...opts.headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await response.text();
-      let body;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = { errors: [{ message: text }] };
-      }
-      return { status: response.status, headers: response.headers, body };
+    query: queryAt(gateway.url),
+    siteKeys: main.keys,
+    async startGateway() {
+      const another = await launchGateway(false);
+      const handle: HubGateway = { url: another.running.url, query: queryAt(another.running.url), siteKeys: another.keys, cache: another.cache, stop: () => another.close() };
+      gateways.push(handle);
+      return handle;
     },
     async sql(subgraph, text, params) {
       await owner.query(`SET search_path = ${subgraph.replace(/[^a-z_]/g, "")}, public`);
@@ -177,7 +251,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     gatewayToken: (subgraph, viewer) => signGatewayToken(gatewayPrivate, subgraph, { viewer, requestId: "test" }),
     forgedGatewayToken: (subgraph, viewer) => signGatewayToken(rogue, subgraph, { viewer, requestId: "forged" }),
     async stop() {
-      await gateway.close();
+      for (const g of gateways) await g.stop();
+      await main.close();
       for (const s of Object.values(subgraphs)) await s.close();
       for (const c of connections) await c.dataSource.destroy();
       await owner.end();

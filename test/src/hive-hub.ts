@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Client } from "pg";
-import { ApiKeyRegistry, createApiKey, generatePemKeyPair, importPrivateKey, importPublicKey, mintUserToken, type ApiKeyRecord, type KeyLike } from "@jinjibu/auth";
-import { connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
+import { createApiKey, generatePemKeyPair, importPrivateKey, importPublicKey, mintUserToken, type KeyLike } from "@jinjibu/auth";
+import { appDatabaseUrl, connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { startGatewayServer, supergraphPath } from "@jinjibu/gateway";
+import { DatabaseSiteKeys, siteKeyPool, startGatewayServer, supergraphPath } from "@jinjibu/gateway";
 import { startHiveGatewayServer } from "@jinjibu/hive-gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
@@ -54,13 +54,17 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
     );
   }
   const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
-  const records: ApiKeyRecord[] = [];
-  let registry = new ApiKeyRegistry(records);
+  // Both engines read the same site keys from the database (each with its own lookup cache).
+  const siteKeysUrl = appDatabaseUrl(db.url, "organizations", process.env.APP_DATABASE_PASSWORD);
+  const projectKeys = new DatabaseSiteKeys({ pool: siteKeyPool(siteKeysUrl) });
+  const hiveKeys = new DatabaseSiteKeys({ pool: siteKeyPool(siteKeysUrl) });
+  const owner = new Client({ connectionString: db.url });
+  await owner.connect();
   const siteKeys = new Map<string, string>();
   const supergraphSdl = readFileSync(supergraphPath(), "utf8");
-  const common = { supergraphSdl, subgraphUrls, gatewayPrivateKey: gatewayPrivate, identityPublicKey: identityPublic, apiKeys: () => registry, introspection: true };
-  const project = await startGatewayServer({ ...common, cache: null }, 0);
-  const hive = await startHiveGatewayServer(common, 0);
+  const common = { supergraphSdl, subgraphUrls, gatewayPrivateKey: gatewayPrivate, identityPublicKey: identityPublic, introspection: true };
+  const project = await startGatewayServer({ ...common, apiKeys: () => projectKeys, siteKeyRevocations: projectKeys, cache: null }, 0);
+  const hive = await startHiveGatewayServer({ ...common, apiKeys: () => hiveKeys, siteKeyRevocations: hiveKeys }, 0);
 
   const authHeaders = async (as: As): Promise<Record<string, string>> => {
     if (as === "anonymous") return {};
@@ -72,8 +76,10 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
     let key = siteKeys.get(as.site);
     if (!key) {
       const created = createApiKey(as.site, "e2e");
-      records.push(created.record);
-      registry = new ApiKeyRegistry(records);
+      await owner.query(
+        `INSERT INTO organizations.site_api_key (key_id, operator_id, sha256, label, created_by) VALUES ($1, $2, $3, 'e2e', 'e2e')`,
+        [created.record.keyId, as.site, created.record.sha256],
+      );
       key = created.key;
       siteKeys.set(as.site, key);
     }
@@ -98,8 +104,6 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
       return { status: response.status, headers: response.headers, body };
     },
   });
-  const owner = new Client({ connectionString: db.url });
-  await owner.connect();
   return {
     engines: { project: client(project.url), hive: client(hive.url) },
     identityKey: identityPrivate,
@@ -113,6 +117,8 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
     async stop() {
       await hive.close();
       await project.close();
+      await projectKeys.close();
+      await hiveKeys.close();
       for (const s of Object.values(subgraphs)) await s.close();
       for (const c of connections) await c.dataSource.destroy();
       await owner.end();

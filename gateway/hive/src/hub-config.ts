@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { GatewayConfigSupergraph, GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ANONYMOUS, signGatewayToken, type ApiKeyRegistry, type KeyLike, type Viewer } from "@jinjibu/auth";
-import type { Logger } from "@jinjibu/gateway";
+import { ANONYMOUS, signGatewayToken, type KeyLike, type Viewer } from "@jinjibu/auth";
+import type { Logger, SiteKeyResolver } from "@jinjibu/gateway";
 import { getOperationAST } from "graphql";
-import { armorProtection, COST_BUDGETS, costBudgetError, createGatewayLogger, CredentialError, createViewerResolver, formatGatewayError, operationCost, SUBGRAPH_TIMEOUT_MS } from "@jinjibu/gateway";
+import { armorProtection, COST_BUDGETS, SITE_KEY_MUTATIONS, costBudgetError, createGatewayLogger, CredentialError, createViewerResolver, formatGatewayError, operationCost, SUBGRAPH_TIMEOUT_MS } from "@jinjibu/gateway";
 
 /** What the Hive engine needs to behave like the hub's own gateway. */
 export interface HubHiveOptions {
@@ -15,9 +15,16 @@ export interface HubHiveOptions {
   subgraphUrls: Record<string, string>;
   gatewayPrivateKey: KeyLike;
   identityPublicKey: KeyLike;
-  apiKeys: () => ApiKeyRegistry;
+  apiKeys: () => SiteKeyResolver;
+  /** Told when a site key was revoked through this gateway (shared through Redis with every gateway). */
+  siteKeyRevocations?: { revoked(): Promise<void> } | null;
   /** Schema introspection for clients: on in development, off in production. */
   introspection: boolean;
+  /**
+   * Hive's inbound in-flight deduplication: identical concurrent queries (same method, URL, every header — the
+   * credentials included — document and variables) share one execution. Default on; mutations are never merged.
+   */
+  dedupe?: boolean;
   logger?: Logger;
 }
 
@@ -92,8 +99,15 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
         const budget = COST_BUDGETS[viewer.role];
         if (cost > budget) throw costBudgetError(cost, viewer.role, budget);
       }
+      const revokes =
+        options.siteKeyRevocations &&
+        operation?.operation === "mutation" &&
+        operation.selectionSet.selections.some((s) => s.kind === "Field" && SITE_KEY_MUTATIONS.has(s.name.value));
       return {
-        onExecuteDone({ result, setResult }) {
+        async onExecuteDone({ result, setResult }) {
+          // A revoked site key: every gateway forgets its cached lookups, so the key is refused on the next request.
+          const data = "data" in result ? (result.data as Record<string, unknown> | null | undefined) : null;
+          if (revokes && data && Object.values(data).some((value) => value !== null)) await options.siteKeyRevocations!.revoked();
           if ("errors" in result && result.errors?.length) setResult({ ...result, errors: maskAll(result.errors) });
         },
       };
@@ -128,6 +142,7 @@ export function hubHiveConfig(options: HubHiveOptions): GatewayConfigSupergraph 
     maskedErrors: true,
     batching: false,
     requestId: false,
+    inboundInflightRequestDeduplication: options.dedupe ?? true,
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }]),
     ),

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
-import { createGatewayLogger, DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "@jinjibu/gateway";
+import { Redis } from "ioredis";
+import { chainSiteKeys, createGatewayLogger, DatabaseSiteKeys, DEFAULT_PORTS, siteKeyPool, SUBGRAPH_NAMES, supergraphPath } from "@jinjibu/gateway";
 import { startHiveGatewayServer } from "./server";
 
 // Runs the hub's supergraph on Hive Gateway with the same environment variables as the project's gateway.
@@ -22,22 +23,33 @@ async function main(): Promise<void> {
   );
   const records: ApiKeyRecord[] = env.API_KEYS_FILE ? (JSON.parse(readFileSync(env.API_KEYS_FILE, "utf8")) as ApiKeyRecord[]) : [];
   const registry = new ApiKeyRegistry(records);
+  // The same site keys as the project's gateway: the database, revocations shared through Redis, then the keys file.
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
+  const databaseKeys = env.SITE_KEYS_DATABASE_URL
+    ? new DatabaseSiteKeys({ pool: siteKeyPool(env.SITE_KEYS_DATABASE_URL), redis, prefix: env.REDIS_KEY_PREFIX || "jinjibu", cacheMs: Number(env.SITE_KEY_CACHE_MS || 30_000), logger })
+    : null;
+  const siteKeys = databaseKeys ? chainSiteKeys(databaseKeys, registry) : registry;
   const running = await startHiveGatewayServer(
     {
       supergraphSdl: readFileSync(env.SUPERGRAPH_PATH || supergraphPath(), "utf8"),
       subgraphUrls,
       gatewayPrivateKey: await importPrivateKey(pem("GATEWAY_PRIVATE_KEY")),
       identityPublicKey: await importPublicKey(pem("IDENTITY_PUBLIC_KEY")),
-      apiKeys: () => registry,
+      apiKeys: () => siteKeys,
+      siteKeyRevocations: databaseKeys,
       introspection: env.NODE_ENV !== "production",
+      // HIVE_DEDUPE=off turns Hive's inbound in-flight deduplication off (comparisons).
+      dedupe: env.HIVE_DEDUPE !== "off",
       logger,
     },
     port,
     env.HOST || "127.0.0.1",
   );
-  logger.info({ url: running.url, apiKeys: registry.size }, "hive gateway ready");
+  logger.info({ url: running.url, siteKeys: databaseKeys ? "database" : "file", fileKeys: registry.size }, "hive gateway ready");
   const stop = async () => {
     await running.close();
+    await databaseKeys?.close();
+    redis?.disconnect();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop());

@@ -16,6 +16,7 @@ import {
   isNationalAdmin,
   isSignedIn,
   licenseInternalsReader,
+  siteKeyManager,
   nationalAdmin,
   ownPoolStaff,
   ownsPool,
@@ -194,5 +195,17 @@ describe("logo licences", () => {
       "Licence reasons and authors are visible only to the national administrator and the operator itself.",
     );
     expect(licenseInternalsReader(anonymous, "op-meguru").allowed).toBe(false);
+  });
+});
+
+describe("site API keys", () => {
+  it("siteKeyManager: the administrator for any operator, a coordinator for its own, never a site key", () => {
+    expect(siteKeyManager(admin, "op-meguru", "create a site API key").allowed).toBe(true);
+    expect(siteKeyManager({ role: "COORDINATOR", operatorId: "op-meguru", subject: "c@meguru" }, "op-meguru", "create a site API key").allowed).toBe(true);
+    expect(reasonOf(siteKeyManager(otherCoord, "op-meguru", "revoke a site API key"))).toBe(
+      "Only the national administrator or a coordinator of op-meguru may revoke a site API key.",
+    );
+    expect(reasonOf(siteKeyManager(site, "op-meguru", "create a site API key"))).toMatch(/regional site's API key cannot/);
+    expect(siteKeyManager(anonymous, "op-meguru", "list site API keys").allowed).toBe(false);
   });
 });

@@ -198,6 +198,19 @@ export function licenseInternalsReader(viewer: Viewer, operatorId: string): Deci
     : refuse("Licence reasons and authors are visible only to the national administrator and the operator itself.");
 }
 
+// ── Organizations: regional sites' API keys ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Creating, listing and revoking an operator's site API keys: the national administrator for any operator, and a
+ * coordinator (a person) for its own operator's sites. A site key never manages keys, its own included: a leaked key
+ * must not be able to mint more or to revoke the keys that replace it.
+ */
+export function siteKeyManager(viewer: Viewer, operatorId: string, action: string): Decision {
+  if (isNationalAdmin(viewer)) return allow(true);
+  if (isCoordinator(viewer) && actsFor(viewer, operatorId)) return allow(true);
+  if (viewer.role === "SITE") return refuse(`A regional site's API key cannot ${action}; a coordinator of the operator or the national administrator can.`);
+  return refuse(`Only the national administrator or a coordinator of ${operatorId} may ${action}.`);
+}
 // ── Demand side: regional companies, needs, matchings, placements, outcomes ─────────────────────────────────────────
 
 /** A regional company (地域企業) is shown to everyone when PUBLIC, to signed-in viewers when NETWORK. */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import { escapeLiteral } from "pg";
 import { transactionDefaults } from "./data-source";
 
 /** The statement timeout the pool sets on every connection unless a data source says otherwise (milliseconds). */
@@ -91,11 +92,25 @@ export class RequestScope {
     await runner.connect();
     serializeQueries(runner, () => this.checkDeadline());
     this.runner = runner;
-    await runner.startTransaction();
     const entries = Object.entries(this.transactionSettings());
-    if (entries.length > 0) {
-      const calls = entries.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`).join(", ");
-      await runner.query(`SELECT ${calls}`, entries.flat());
+    if (entries.length === 0) {
+      await runner.startTransaction();
+    } else {
+      // One round trip instead of two: the transaction and its transaction-local settings in one simple-protocol
+      // string (names and values as quoted literals). The transaction is marked open first, as startTransaction does.
+      const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+      state.isTransactionActive = true;
+      state.transactionDepth = 1;
+      const calls = entries.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(", ");
+      try {
+        await runner.query(`START TRANSACTION; SELECT ${calls}`);
+      } catch (error) {
+        // Never hand the pool a connection inside a failed transaction block.
+        await runner.query("ROLLBACK").catch(() => undefined);
+        state.isTransactionActive = false;
+        state.transactionDepth = 0;
+        throw error;
+      }
     }
     return runner.manager;
   }

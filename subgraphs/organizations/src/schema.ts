@@ -8,6 +8,7 @@ import { AdminAuditResolver, AdminDeniedAttemptResolver, LogoLicenseAdminResolve
 import { PartyReferenceResolver } from "./resolvers/party.resolver";
 import { AgreementResolver, ModelRegionResolver, PartnershipResolver } from "./resolvers/model-region.resolver";
 import { PartnerOrganizationResolver } from "./resolvers/partner.resolver";
+import { SiteApiKeyResolver } from "./resolvers/site-api-key.resolver";
 import { RegionalCompanyResolver, resolveRegionalCompanyReference } from "./resolvers/regional-company.resolver";
 import {
   KeyPersonResolver,
@@ -38,6 +39,7 @@ export function buildOrganizationsSchema(): Promise<GraphQLSchema> {
         LogoLicenseAdminResolver,
         AdminAuditResolver,
         AdminDeniedAttemptResolver,
+        SiteApiKeyResolver,
         RegionalCompanyResolver,
         PartnerRelationResolver,
         PartnerOrganizationRelationsResolver,

@@ -112,8 +112,8 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
     const withCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount edges { node { cardId ownerOperator { id } } } } }`);
     const withoutCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { edges { node { cardId } } } }`);
     expect(withoutCounts).toBe(withCounts - 1);
-    // BEGIN, set_config, block, page, count, audit (one multi-row insert for all 100 cards), COMMIT
-    expect(withCounts).toBe(7);
+    // BEGIN with set_config (one round trip), block, page, count, audit (one multi-row insert for all 100 cards), COMMIT
+    expect(withCounts).toBe(6);
   });
 
   it("refuses bad input as BAD_USER_INPUT naming the field, and writes nothing (no audit row)", async () => {

@@ -100,8 +100,8 @@ describe("talent foundation: demo pool, summaries, own profiles", () => {
     expect(five.errors).toBeUndefined();
     expect(all.errors).toBeUndefined();
     expect((all.data as { _entities: unknown[] })._entities).toHaveLength(94);
-    // BEGIN, set_config, one SELECT, COMMIT
-    expect(fiveCount).toBe(4);
+    // BEGIN with set_config (one round trip), one SELECT, COMMIT
+    expect(fiveCount).toBe(3);
     expect(allCount).toBe(fiveCount);
   });
 

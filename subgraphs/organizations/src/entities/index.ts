@@ -6,6 +6,7 @@ import { ModelRegion, Partnership } from "./model-region.entity";
 import { Municipality, OperatorMunicipality } from "./municipality.entity";
 import { Operator } from "./operator.entity";
 import { PartnerOrganization } from "./partner-organization.entity";
+import { SiteApiKey } from "./site-api-key.entity";
 import { RegionalCompany } from "./regional-company.entity";
 import { KeyPerson, OperatorSurvey, PartnerRelation, PolicyPosition } from "./relation.entity";
 
@@ -16,6 +17,7 @@ export * from "./model-region.entity";
 export * from "./municipality.entity";
 export * from "./operator.entity";
 export * from "./partner-organization.entity";
+export * from "./site-api-key.entity";
 export * from "./regional-company.entity";
 export * from "./relation.entity";
 
@@ -32,6 +34,7 @@ export const entities = [
   AdminAudit,
   AdminDeniedAttempt,
   IdempotencyKey,
+  SiteApiKey,
   RegionalCompany,
   PartnerRelation,
   KeyPerson,

@@ -2,6 +2,7 @@ import { CreateOrganizations1764000000000 } from "./1764000000000-create-organiz
 import { CreateAdminAudit1764000001000 } from "./1764000001000-create-admin-audit";
 import { AlignAdminAudit1764400000000 } from "./1764400000000-align-admin-audit";
 import { RegionalCompany1765000000000 } from "./1765000000000-regional-company";
+import { CreateSiteApiKey1765100000000 } from "./1765100000000-create-site-api-key";
 import { CreateRelations1765200000000 } from "./1765200000000-create-relations";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
@@ -10,5 +11,6 @@ export const migrations = [
   CreateAdminAudit1764000001000,
   AlignAdminAudit1764400000000,
   RegionalCompany1765000000000,
+  CreateSiteApiKey1765100000000,
   CreateRelations1765200000000,
 ];

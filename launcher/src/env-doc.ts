@@ -20,6 +20,15 @@ export const HIVE_GATEWAY_VARIABLES: readonly string[] = [
   "IDENTITY_PUBLIC_KEY",
   "IDENTITY_PUBLIC_KEY_FILE",
   "API_KEYS_FILE",
+  "SITE_KEYS_DATABASE_URL",
+  "SITE_KEY_CACHE_MS",
+  "REDIS_URL",
+  "REDIS_KEY_PREFIX",
+];
+
+/** Read by Hive Gateway's entry point only (it has no schema of its own). */
+export const HIVE_ONLY_VARIABLES: VariableDoc[] = [
+  { name: "HIVE_DEDUPE", default: "on", required: false, meaning: "`off` turns Hive Gateway's inbound in-flight deduplication off (for engine comparisons)", readBy: ["hive-gateway"] },
 ];
 
 /** `npm run import:talent` / `export:talent` (packages/talent-import/src/cli.ts) reads these; it has no schema of its own. */
@@ -41,6 +50,7 @@ export function hubVariables(): VariableDoc[] {
     gateway,
     describeVariables(telemetryEnvironment, "gateway"),
     gateway.filter((v) => HIVE_GATEWAY_VARIABLES.includes(v.name)).map((v) => ({ ...v, readBy: ["hive-gateway"] })),
+    HIVE_ONLY_VARIABLES,
     IMPORT_CLI_VARIABLES,
   );
 }

@@ -142,7 +142,9 @@ describe("a subgraph whose queue is full (bulkhead)", () => {
     hub.pause("programs");
     let results;
     try {
-      results = await Promise.all([hub.query(OPERATOR), hub.query(OPERATOR), hub.query(OPERATOR)]);
+      // Three different operators: identical queries in flight would share one execution (and one fetch) by design.
+      const programsOf = (id: string) => `query Op { operator(id: "${id}") { nameJa caseStudies { id } } }`;
+      results = await Promise.all(["op-dotdoto", "op-meguru", "op-platform-aomori"].map((id) => hub.query(programsOf(id))));
     } finally {
       hub.resume("programs");
     }

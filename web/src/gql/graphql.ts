@@ -1082,10 +1082,16 @@ export type AdminCapReasonsQueryVariables = Exact<{
 
 export type AdminCapReasonsQuery = { operator: { id: string, nameJa: string, eligibility: { status: EligibilityStatus, reasonDetails: Array<{ reasonCode: string, reasonJa: string }> } | null } | null };
 
-export type AdminAuditTrailsQueryVariables = Exact<{ [key: string]: never; }>;
+export type AdminAuditTrailsQueryVariables = Exact<{
+  first: number;
+  adminAfter?: string | null | undefined;
+  fundingAfter?: string | null | undefined;
+  withAdmin: boolean;
+  withFunding: boolean;
+}>;
 
 
-export type AdminAuditTrailsQuery = { adminAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail: { totalCount: number, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
+export type AdminAuditTrailsQuery = { adminAuditTrail?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, actorSubject: string, requestId: string, at: string, before: string | null, after: string | null, operator: { id: string, nameJa: string } | null } }> }, fundingAuditTrail?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, actorSubject: string | null, requestId: string, at: string, targetId: string | null, after: string | null } }> } };
 
 export type AdminCertificationsQueryVariables = Exact<{
   id: string | number;
@@ -1264,6 +1270,21 @@ export type DemandNeedFormCompanyQueryVariables = Exact<{
 
 export type DemandNeedFormCompanyQuery = { regionalCompany: { id: string, displayNameJa: string } | null };
 
+export type DemandNeedForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemandNeedForEditQuery = { need: { id: string, title: string, description: string, businessProblem: string, kinds: Array<TalentKind>, skills: Array<string>, workForms: Array<Availability>, workStyles: Array<WorkStyle>, purpose: SharingPurpose, periodJa: string | null, startsOn: string | null, endsOn: string | null, volumeJa: string | null, scope: ConsentScope, discloseCompany: boolean, discloseCompensation: boolean, status: NeedStatus, viewerIsOwner: boolean, updatedAt: string, compensation: { min: number | null, max: number | null, unit: CompensationUnit } | null, company: { id: string, displayNameJa: string } | null } | null };
+
+export type DemandUpdateNeedMutationVariables = Exact<{
+  id: string | number;
+  input: NeedInput;
+}>;
+
+
+export type DemandUpdateNeedMutation = { updateNeed: { id: string, updatedAt: string } };
+
 export type DemandCreateNeedMutationVariables = Exact<{
   input: NeedInput;
   idempotencyKey?: string | null | undefined;
@@ -1289,25 +1310,23 @@ export type DemandSetNeedStatusMutationVariables = Exact<{
 
 export type DemandSetNeedStatusMutation = { setNeedStatus: { id: string, status: NeedStatus } };
 
-export type DemandProposeMatchingMutationVariables = Exact<{
-  needId: string | number;
-  cardId?: string | number | null | undefined;
-  message?: string | null | undefined;
-  idempotencyKey?: string | null | undefined;
+export type DemandNeedsForTalentQueryVariables = Exact<{
+  talentId: string | number;
+  first: number;
 }>;
 
 
-export type DemandProposeMatchingMutation = { proposeMatching: { id: string } };
+export type DemandNeedsForTalentQuery = { needsForTalent: Array<{ score: number, matchingId: string | null, reasons: Array<{ kind: SuggestionReasonKind, textJa: string, points: number }>, need: { id: string, title: string, companyLabelJa: string, kindLabelsJa: Array<string>, workFormLabelsJa: Array<string>, workStyleLabelsJa: Array<string>, purposeLabelJa: string, periodJa: string | null, volumeJa: string | null, isDemo: boolean, compensation: { textJa: string } | null, ownerOperator: { id: string, nameJa: string } } }> };
 
 export type DemandOutcomesQueryVariables = Exact<{
   operatorId: string | number;
-  fy0: number;
-  fy1: number;
-  fy2: number;
+  fiscalYear: number;
+  previousYear: number;
+  withPrevious: boolean;
 }>;
 
 
-export type DemandOutcomesQuery = { operator: { id: string, nameJa: string, y0: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y1: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, y2: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, programs: { edges: Array<{ node: { id: string, nameJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, period: string | null, companies: number | null, source: string }> } }> } | null } | null };
+export type DemandOutcomesQuery = { operator: { id: string, nameJa: string, chosen: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, previous?: { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> } | null, programs: { edges: Array<{ node: { id: string, nameJa: string, outcomes: Array<{ metric: string, valueText: string, unit: string, countingBasis: CountingBasis, period: string | null, companies: number | null, source: string }> } }> } | null } | null };
 
 export type DemandOutcomeYearFragment = { fiscalYear: number, periodJa: string, includesDemoData: boolean, sourceNoteJa: string, figures: Array<{ metric: string, labelJa: string, value: number, unit: string, countingBasisLabelJa: string, basisNoteJa: string, periodJa: string }> };
 
@@ -1322,6 +1341,17 @@ export type DemandOutcomesByBlockQueryVariables = Exact<{
 
 
 export type DemandOutcomesByBlockQuery = { demandOutcomesByBlock: Array<{ block: RegionalBlock | null, periodJa: string, operatorCount: number, figures: Array<{ metric: string, value: number, unit: string, countingBasisLabelJa: string }> }> };
+
+export type DemandProposeMatchingMutationVariables = Exact<{
+  needId: string | number;
+  cardId?: string | number | null | undefined;
+  talentId?: string | number | null | undefined;
+  message?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type DemandProposeMatchingMutation = { proposeMatching: { id: string } };
 
 export type WorkspaceCreateTalentImportMutationVariables = Exact<{
   input: CreateTalentImportInput;
@@ -1723,9 +1753,13 @@ export const AdminCapReasonsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminCapReasonsQuery, AdminCapReasonsQueryVariables>;
 export const AdminAuditTrailsDocument = new TypedDocumentString(`
-    query AdminAuditTrails {
-  adminAuditTrail(first: 100) {
+    query AdminAuditTrails($first: Int!, $adminAfter: String, $fundingAfter: String, $withAdmin: Boolean!, $withFunding: Boolean!) {
+  adminAuditTrail(first: $first, after: $adminAfter) @include(if: $withAdmin) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -1742,8 +1776,12 @@ export const AdminAuditTrailsDocument = new TypedDocumentString(`
       }
     }
   }
-  fundingAuditTrail(first: 100) {
+  fundingAuditTrail(first: $first, after: $fundingAfter) @include(if: $withFunding) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
@@ -2241,6 +2279,48 @@ export const DemandNeedFormCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemandNeedFormCompanyQuery, DemandNeedFormCompanyQueryVariables>;
+export const DemandNeedForEditDocument = new TypedDocumentString(`
+    query DemandNeedForEdit($id: ID!) {
+  need(id: $id) {
+    id
+    title
+    description
+    businessProblem
+    kinds
+    skills
+    workForms
+    workStyles
+    purpose
+    periodJa
+    startsOn
+    endsOn
+    volumeJa
+    compensation {
+      min
+      max
+      unit
+    }
+    scope
+    discloseCompany
+    discloseCompensation
+    status
+    viewerIsOwner
+    updatedAt
+    company {
+      id
+      displayNameJa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemandNeedForEditQuery, DemandNeedForEditQueryVariables>;
+export const DemandUpdateNeedDocument = new TypedDocumentString(`
+    mutation DemandUpdateNeed($id: ID!, $input: NeedInput!) {
+  updateNeed(id: $id, input: $input) {
+    id
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DemandUpdateNeedMutation, DemandUpdateNeedMutationVariables>;
 export const DemandCreateNeedDocument = new TypedDocumentString(`
     mutation DemandCreateNeed($input: NeedInput!, $idempotencyKey: String) {
   createNeed(input: $input, idempotencyKey: $idempotencyKey) {
@@ -2339,30 +2419,47 @@ export const DemandSetNeedStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemandSetNeedStatusMutation, DemandSetNeedStatusMutationVariables>;
-export const DemandProposeMatchingDocument = new TypedDocumentString(`
-    mutation DemandProposeMatching($needId: ID!, $cardId: ID, $message: String, $idempotencyKey: String) {
-  proposeMatching(
-    needId: $needId
-    cardId: $cardId
-    message: $message
-    idempotencyKey: $idempotencyKey
-  ) {
-    id
+export const DemandNeedsForTalentDocument = new TypedDocumentString(`
+    query DemandNeedsForTalent($talentId: ID!, $first: Int!) {
+  needsForTalent(talentId: $talentId, first: $first) {
+    score
+    matchingId
+    reasons {
+      kind
+      textJa
+      points
+    }
+    need {
+      id
+      title
+      companyLabelJa
+      kindLabelsJa
+      workFormLabelsJa
+      workStyleLabelsJa
+      purposeLabelJa
+      periodJa
+      volumeJa
+      compensation {
+        textJa
+      }
+      isDemo
+      ownerOperator {
+        id
+        nameJa
+      }
+    }
   }
 }
-    `) as unknown as TypedDocumentString<DemandProposeMatchingMutation, DemandProposeMatchingMutationVariables>;
+    `) as unknown as TypedDocumentString<DemandNeedsForTalentQuery, DemandNeedsForTalentQueryVariables>;
 export const DemandOutcomesDocument = new TypedDocumentString(`
-    query DemandOutcomes($operatorId: ID!, $fy0: Int!, $fy1: Int!, $fy2: Int!) {
+    query DemandOutcomes($operatorId: ID!, $fiscalYear: Int!, $previousYear: Int!, $withPrevious: Boolean!) {
   operator(id: $operatorId) {
     id
     nameJa
-    y0: demandOutcomes(fiscalYear: $fy0) {
+    chosen: demandOutcomes(fiscalYear: $fiscalYear) {
       ...DemandOutcomeYear
     }
-    y1: demandOutcomes(fiscalYear: $fy1) {
-      ...DemandOutcomeYear
-    }
-    y2: demandOutcomes(fiscalYear: $fy2) {
+    previous: demandOutcomes(fiscalYear: $previousYear) @include(if: $withPrevious) {
       ...DemandOutcomeYear
     }
     programs(first: 100) {
@@ -2426,6 +2523,19 @@ export const DemandOutcomesByBlockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemandOutcomesByBlockQuery, DemandOutcomesByBlockQueryVariables>;
+export const DemandProposeMatchingDocument = new TypedDocumentString(`
+    mutation DemandProposeMatching($needId: ID!, $cardId: ID, $talentId: ID, $message: String, $idempotencyKey: String) {
+  proposeMatching(
+    needId: $needId
+    cardId: $cardId
+    talentId: $talentId
+    message: $message
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemandProposeMatchingMutation, DemandProposeMatchingMutationVariables>;
 export const WorkspaceCreateTalentImportDocument = new TypedDocumentString(`
     mutation WorkspaceCreateTalentImport($input: CreateTalentImportInput!) {
   createTalentImport(input: $input) {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ErrorMessage, Loading, Page } from "../components/Layout";
 import { ConsentSection } from "../components/ConsentSection";
+import { NeedsForPerson } from "../features/demand/NeedsForPerson";
 import { Select, TextField } from "../components/Field";
 import { EMPTY_PROFILE, ProfileForm, toInput, type ProfileValues } from "../components/ProfileForm";
 import { graphql } from "../gql";
@@ -346,6 +347,7 @@ export function PersonPage() {
         <Link to={`/records?person=${encodeURIComponent(person.id)}`}>この人のアクセス記録・提供記録を見る</Link>
       </p>
       <ConsentSection talentId={person.id} consents={person.consents} onChange={reload} />
+      <NeedsForPerson key={`${person.updatedAt}|${person.consents.map((c) => `${c.id}:${c.active}`).join(",")}`} talentId={person.id} personName={initial.displayName || "この人"} />
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">プロフィールと連絡先</h2>
         {saved ? (

@@ -1,14 +1,21 @@
+import { useCallback, useEffect, useState } from "react";
 import { ErrorMessage, Loading, Page } from "../../components/Layout";
 import { graphql } from "../../gql";
-import { formatDateTime, useQuery } from "../../lib/hooks";
-import type { LinkedLaw, LogoLicenseStatus, SubsidyFrame } from "../../gql/graphql";
+import type { AdminAuditTrailsQuery, LinkedLaw, LogoLicenseStatus, SubsidyFrame } from "../../gql/graphql";
+import { request } from "../../lib/client";
+import { messageOf } from "../../lib/errors";
+import { formatDateTime } from "../../lib/hooks";
 import { ACTION_LABELS, FRAME_LABELS, LAW_LABELS, LICENCE_STATUS_LABELS } from "./labels";
 import { AdminNav, useAllOperators } from "./shared";
 
 const Trails = graphql(`
-  query AdminAuditTrails {
-    adminAuditTrail(first: 100) {
+  query AdminAuditTrails($first: Int!, $adminAfter: String, $fundingAfter: String, $withAdmin: Boolean!, $withFunding: Boolean!) {
+    adminAuditTrail(first: $first, after: $adminAfter) @include(if: $withAdmin) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -25,8 +32,12 @@ const Trails = graphql(`
         }
       }
     }
-    fundingAuditTrail(first: 100) {
+    fundingAuditTrail(first: $first, after: $fundingAfter) @include(if: $withFunding) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -41,6 +52,84 @@ const Trails = graphql(`
     }
   }
 `);
+
+/** Rows fetched per trail and request (the API allows up to 100). */
+export const AUDIT_PAGE_SIZE = 20;
+
+type AdminNode = NonNullable<AdminAuditTrailsQuery["adminAuditTrail"]>["edges"][number]["node"];
+type FundingNode = NonNullable<AdminAuditTrailsQuery["fundingAuditTrail"]>["edges"][number]["node"];
+
+/** What has been read of one trail so far: its rows (newest first), where to go on, and how many it holds. */
+interface Trail<N> {
+  nodes: N[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+const START = { nodes: [], endCursor: null, hasNextPage: true, totalCount: 0 };
+
+function appended<N>(trail: Trail<N>, page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: Array<{ node: N }> } | null | undefined): Trail<N> {
+  if (!page) return trail;
+  return {
+    nodes: [...trail.nodes, ...page.edges.map((e) => e.node)],
+    endCursor: page.pageInfo.endCursor ?? trail.endCursor,
+    hasNextPage: page.pageInfo.hasNextPage,
+    totalCount: page.totalCount,
+  };
+}
+
+/** The oldest time read of a trail that has more rows: rows older than it may still be missing from that trail. */
+function horizon(trail: Trail<{ at: string }>): number | null {
+  return trail.hasNextPage && trail.nodes.length > 0 ? Date.parse(trail.nodes[trail.nodes.length - 1]!.at) : null;
+}
+
+/**
+ * The two trails (organizations' and funding's) read page by page with the API's cursors, shown as one list newest first.
+ * A row is shown only once every trail that has more rows has been read down to its time, so a later page never slips a
+ * row in above one already shown; 「さらに読み込む」 reads the next page of the trail(s) holding the list back.
+ */
+function useMergedTrails() {
+  const [admin, setAdmin] = useState<Trail<AdminNode>>(START);
+  const [funding, setFunding] = useState<Trail<FundingNode>>(START);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+
+  const read = useCallback(async (which: { admin: boolean; funding: boolean }, from: { admin: Trail<AdminNode>; funding: Trail<FundingNode> }) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await request(Trails, {
+        first: AUDIT_PAGE_SIZE,
+        adminAfter: from.admin.endCursor,
+        fundingAfter: from.funding.endCursor,
+        withAdmin: which.admin,
+        withFunding: which.funding,
+      });
+      if (which.admin) setAdmin(appended(from.admin, page.adminAuditTrail));
+      if (which.funding) setFunding(appended(from.funding, page.fundingAuditTrail));
+      setLoaded(true);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void read({ admin: true, funding: true }, { admin: START, funding: START });
+  }, [read]);
+
+  const horizons = [horizon(admin), horizon(funding)].filter((h): h is number => h !== null);
+  const cutoff = horizons.length ? Math.max(...horizons) : null;
+  const more = () => {
+    if (loading) return;
+    const holding = (t: Trail<{ at: string }>) => t.hasNextPage && (cutoff === null || horizon(t) === cutoff);
+    void read({ admin: holding(admin), funding: holding(funding) }, { admin, funding });
+  };
+  return { admin, funding, cutoff, loading, error, loaded, more, hasMore: admin.hasNextPage || funding.hasNextPage };
+}
 
 interface Row {
   key: string;
@@ -88,67 +177,86 @@ function fundingTarget(action: string, targetId: string | null | undefined, afte
 }
 
 export function AdminAuditPage() {
-  const { data, error, loading } = useQuery(Trails, {});
+  const { admin, funding, cutoff, loading, error, loaded, more, hasMore } = useMergedTrails();
   const { operators } = useAllOperators();
   const nameOf = (id: string) => operators.find((o) => o.id === id)?.nameJa ?? id;
-  const rows: Row[] = data
-    ? [
-        ...data.adminAuditTrail.edges.map(({ node: n }) => ({
-          key: `o-${n.id}`,
-          at: n.at,
-          action: n.action,
-          target: n.operator?.nameJa ?? "—",
-          actor: n.actorSubject,
-          summary: summarise(n.before, n.after, nameOf),
-          requestId: n.requestId,
-        })),
-        ...data.fundingAuditTrail.edges.map(({ node: n }) => ({
-          key: `f-${n.id}`,
-          at: n.at,
-          action: n.action,
-          target: fundingTarget(n.action, n.targetId, n.after, nameOf),
-          actor: n.actorSubject ?? "—",
-          summary: summarise(null, n.after, nameOf),
-          requestId: n.requestId,
-        })),
-      ].sort((a, b) => b.at.localeCompare(a.at))
-    : [];
+  const all: Row[] = [
+    ...admin.nodes.map((n) => ({
+      key: `o-${n.id}`,
+      at: n.at,
+      action: n.action,
+      target: n.operator?.nameJa ?? "—",
+      actor: n.actorSubject,
+      summary: summarise(n.before, n.after, nameOf),
+      requestId: n.requestId,
+    })),
+    ...funding.nodes.map((n) => ({
+      key: `f-${n.id}`,
+      at: n.at,
+      action: n.action,
+      target: fundingTarget(n.action, n.targetId, n.after, nameOf),
+      actor: n.actorSubject ?? "—",
+      summary: summarise(null, n.after, nameOf),
+      requestId: n.requestId,
+    })),
+  ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const rows = cutoff === null ? all : all.filter((r) => Date.parse(r.at) >= cutoff);
+  const total = admin.totalCount + funding.totalCount;
   return (
-    <Page title="変更の記録" lead="管理者が行った変更（採択・法制度の認定・ロゴマーク利用）を、新しい順にすべて表示します。記録は書き換えられません。">
+    <Page title="変更の記録" lead="管理者が行った変更（採択・法制度の認定・ロゴマーク利用）を、新しい順に表示します。記録は書き換えられません。">
       <AdminNav />
-      <ErrorMessage message={error} />
-      <Loading show={loading && !data} />
-      {data ? (
+      <ErrorMessage message={error ? `変更の記録を読み込めませんでした。${error}` : null} />
+      <Loading show={loading && !loaded} />
+      {loaded ? (
         rows.length === 0 ? (
           <p>まだ変更はありません。</p>
         ) : (
-          <div className="table-wrap">
-            <table data-testid="audit-table">
-              <caption className="visually-hidden">変更の記録（新しい順）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">日時</th>
-                  <th scope="col">操作</th>
-                  <th scope="col">対象</th>
-                  <th scope="col">変更後</th>
-                  <th scope="col">実施者</th>
-                  <th scope="col">要求ID</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key} data-action={r.action}>
-                    <th scope="row">{formatDateTime(r.at)}</th>
-                    <td>{ACTION_LABELS[r.action] ?? r.action}</td>
-                    <td>{r.target}</td>
-                    <td>{r.summary}</td>
-                    <td>{r.actor}</td>
-                    <td className="mono">{r.requestId}</td>
+          <>
+            <p className="hint" role="status" data-testid="audit-count">
+              全{total.toLocaleString("ja-JP")}件のうち、新しい順に{rows.length.toLocaleString("ja-JP")}件を表示しています。
+            </p>
+            <div className="table-wrap">
+              <table data-testid="audit-table">
+                <caption className="visually-hidden">変更の記録（新しい順）</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">日時</th>
+                    <th scope="col">操作</th>
+                    <th scope="col">対象</th>
+                    <th scope="col">変更後</th>
+                    <th scope="col">実施者</th>
+                    <th scope="col">要求ID</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.key} data-action={r.action}>
+                      <th scope="row">{formatDateTime(r.at)}</th>
+                      <td>{ACTION_LABELS[r.action] ?? r.action}</td>
+                      <td>{r.target}</td>
+                      <td>{r.summary}</td>
+                      <td>{r.actor}</td>
+                      <td className="mono">{r.requestId}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {hasMore ? (
+              <div className="actions">
+                <button type="button" className="button secondary" onClick={more} disabled={loading} aria-describedby="audit-more-hint">
+                  {loading ? "読み込み中…" : "さらに読み込む"}
+                </button>
+                <span className="hint" id="audit-more-hint">
+                  次の{AUDIT_PAGE_SIZE}件ずつ、古い記録を下に追加します。
+                </span>
+              </div>
+            ) : (
+              <p className="hint" data-testid="audit-end">
+                これより古い記録はありません。
+              </p>
+            )}
+          </>
         )
       ) : null}
     </Page>

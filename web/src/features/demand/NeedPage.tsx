@@ -1,14 +1,14 @@
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { ErrorMessage, Loading, Page } from "../../components/Layout";
 import { graphql } from "../../gql";
 import type { NeedStatus } from "../../gql/graphql";
 import { formatDate, useQuery } from "../../lib/hooks";
-import { useIdempotencyKey } from "../knowhow/shared";
 import { NEED_STATUSES } from "./labels";
 import { StatusBadge } from "./MatchingBoard";
+import { ProposeDialog, type ProposeTarget } from "./ProposeDialog";
 import { ReasonsList } from "./Reasons";
-import { DemoBadge, FieldProblem, FormProblemMessage, invalidProps, Props, useDemandMutation } from "./shared";
+import { DemoBadge, FormProblemMessage, Props, useDemandMutation } from "./shared";
 import "./demand.css";
 
 const NeedDetail = graphql(`
@@ -104,14 +104,6 @@ const SetStatus = graphql(`
   }
 `);
 
-const Propose = graphql(`
-  mutation DemandProposeMatching($needId: ID!, $cardId: ID, $message: String, $idempotencyKey: String) {
-    proposeMatching(needId: $needId, cardId: $cardId, message: $message, idempotencyKey: $idempotencyKey) {
-      id
-    }
-  }
-`);
-
 /** What the owner may do with a need in each state (the API refuses anything else). */
 const STATUS_ACTIONS: Partial<Record<NeedStatus, Array<[NeedStatus, string]>>> = {
   DRAFT: [["OPEN", "募集を始める"], ["CLOSED", "終了にする"]],
@@ -119,27 +111,17 @@ const STATUS_ACTIONS: Partial<Record<NeedStatus, Array<[NeedStatus, string]>>> =
   MATCHED: [["CLOSED", "終了にする"]],
 };
 
-interface Target {
-  cardId: string;
-  summary: string;
-  operator: string;
-}
-
 /** A need: its content and state; for its owner, the consented people of other regions suggested for it, with reasons. */
 export function NeedPage() {
   const { id = "" } = useParams();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
-  const formId = useId();
+  const updated = (location.state as { updated?: boolean } | null)?.updated === true;
   const [shown, setShown] = useState(10);
   const { data, error, loading, reload } = useQuery(NeedDetail, { id, withSuggestions: true, suggestions: shown });
   const setStatus = useDemandMutation(SetStatus);
-  const propose = useDemandMutation(Propose);
-  const [key, renewKey] = useIdempotencyKey();
-  const [target, setTarget] = useState<Target | null>(null);
-  const [message, setMessage] = useState("");
+  const [target, setTarget] = useState<ProposeTarget | null>(null);
   const [proposed, setProposed] = useState<{ id: string; summary: string } | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   const need = data?.need;
   if (!data) {
@@ -160,27 +142,6 @@ export function NeedPage() {
     );
   }
 
-  const open = (t: Target) => {
-    setTarget(t);
-    setMessage("");
-    propose.setProblem(null);
-    dialog.current?.showModal();
-  };
-  const onPropose = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!target) return;
-    if (message.length > 1000) {
-      propose.setProblem({ field: "message", message: "メッセージは1000文字までで入力してください。", rule: null });
-      return;
-    }
-    const result = await propose.run({ needId: need.id, cardId: target.cardId, message: message.trim() || null, idempotencyKey: key });
-    if (result) {
-      renewKey();
-      dialog.current?.close();
-      setProposed({ id: result.proposeMatching.id, summary: target.summary });
-      reload();
-    }
-  };
   const suggestions = data.needSuggestions;
   const best = Math.max(0, ...(suggestions?.items.map((s) => s.score) ?? []));
   const actions = need.viewerIsOwner ? STATUS_ACTIONS[need.status] ?? [] : [];
@@ -193,6 +154,11 @@ export function NeedPage() {
       {created ? (
         <p className="success" role="status">
           ニーズを登録しました。
+        </p>
+      ) : null}
+      {updated ? (
+        <p className="success" role="status" data-testid="need-updated">
+          ニーズの内容を保存しました。
         </p>
       ) : null}
       <p>
@@ -221,8 +187,11 @@ export function NeedPage() {
             ["登録した事業者", need.ownerOperator.nameJa],
           ]}
         />
-        {actions.length ? (
+        {need.viewerIsOwner ? (
           <div className="actions">
+            <Link className="button secondary" to={`/demand/needs/${encodeURIComponent(need.id)}/edit`}>
+              内容を編集する
+            </Link>
             {actions.map(([to, label]) => (
               <button
                 key={to}
@@ -302,7 +271,14 @@ export function NeedPage() {
                               進行中のマッチングを見る
                             </Link>
                           ) : need.status === "OPEN" ? (
-                            <button type="button" className="button" onClick={() => open({ cardId: s.card.cardId, summary, operator: s.card.ownerOperator.nameJa })}>
+                            <button type="button" className="button" onClick={() =>
+                                setTarget({
+                                  needId: need.id,
+                                  cardId: s.card.cardId,
+                                  summary,
+                                  explanation: `${s.card.ownerOperator.nameJa}が登録した人材（${summary}）を「${need.title}」に提案します。次に紹介を依頼し、相手の事業者が本人に確認して承諾すると「紹介済み」に進めます。`,
+                                })
+                              }>
                               マッチングを提案する…
                             </button>
                           ) : null}
@@ -324,28 +300,14 @@ export function NeedPage() {
         </section>
       ) : null}
 
-      <dialog ref={dialog} aria-labelledby={`${formId}-h`}>
-        <form onSubmit={(e) => void onPropose(e)} className="form" noValidate>
-          <h2 id={`${formId}-h`}>マッチングを提案する</h2>
-          <p>
-            {target?.operator}が登録した人材（{target?.summary}）を「{need.title}」に提案します。次に紹介を依頼し、相手の事業者が本人に確認して承諾すると「紹介済み」に進めます。
-          </p>
-          <FormProblemMessage problem={propose.problem} fields={["message"]} />
-          <div className="field">
-            <label htmlFor={`${formId}-message`}>相手の事業者へのメッセージ（任意・1000文字まで）</label>
-            <textarea id={`${formId}-message`} value={message} onChange={(e) => setMessage(e.target.value)} {...invalidProps(propose.problem, "message", `${formId}-message-error`)} />
-            <FieldProblem id={`${formId}-message-error`} problem={propose.problem} field="message" />
-          </div>
-          <div className="actions">
-            <button type="submit" className="button" disabled={propose.pending}>
-              提案する
-            </button>
-            <button type="button" className="button secondary" onClick={() => dialog.current?.close()}>
-              やめる
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <ProposeDialog
+        target={target}
+        onClose={() => setTarget(null)}
+        onProposed={(matchingId, t) => {
+          setProposed({ id: matchingId, summary: t.summary });
+          reload();
+        }}
+      />
     </Page>
   );
 }

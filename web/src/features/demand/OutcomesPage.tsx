@@ -3,30 +3,20 @@ import { ErrorMessage, Loading, Page } from "../../components/Layout";
 import { graphql } from "../../gql";
 import { useQuery, useSession } from "../../lib/hooks";
 import { labelOf, REGIONAL_BLOCKS } from "../../lib/labels";
-import { fiscalYearLabel } from "./labels";
+import { FIRST_OUTCOME_FISCAL_YEAR, fiscalYearLabel, fiscalYearPeriod, selectableFiscalYears } from "./labels";
 import { OutcomesChart } from "./OutcomesChart";
 import { DemoBadge } from "./shared";
 import "./demand.css";
 
-/** Fiscal years shown: the current one (April–March, Japan time) and the two before it. */
-function recentFiscalYears(): number[] {
-  const jst = new Date(Date.now() + 9 * 3600_000);
-  const current = jst.getUTCMonth() >= 3 ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
-  return [current - 2, current - 1, current];
-}
-
 const Outcomes = graphql(`
-  query DemandOutcomes($operatorId: ID!, $fy0: Int!, $fy1: Int!, $fy2: Int!) {
+  query DemandOutcomes($operatorId: ID!, $fiscalYear: Int!, $previousYear: Int!, $withPrevious: Boolean!) {
     operator(id: $operatorId) {
       id
       nameJa
-      y0: demandOutcomes(fiscalYear: $fy0) {
+      chosen: demandOutcomes(fiscalYear: $fiscalYear) {
         ...DemandOutcomeYear
       }
-      y1: demandOutcomes(fiscalYear: $fy1) {
-        ...DemandOutcomeYear
-      }
-      y2: demandOutcomes(fiscalYear: $fy2) {
+      previous: demandOutcomes(fiscalYear: $previousYear) @include(if: $withPrevious) {
         ...DemandOutcomeYear
       }
       programs(first: 100) {
@@ -156,20 +146,36 @@ export function OutcomesPage() {
   const [chosen, setChosen] = useState<string>("");
   const operators = useQuery(Operators, {}, { skip: !admin });
   const operatorId = admin ? chosen : session?.operatorId ?? "";
-  const fiscalYears = recentFiscalYears();
-  const { data, error, loading } = useQuery(Outcomes, { operatorId, fy0: fiscalYears[0]!, fy1: fiscalYears[1]!, fy2: fiscalYears[2]! }, { skip: !operatorId });
+  // Derived from today's date, so a new fiscal year appears on 1 April without a release.
+  const [fiscalYears] = useState(() => selectableFiscalYears(new Date()));
+  const [fiscalYear, setFiscalYear] = useState(fiscalYears[0]!);
+  const withPrevious = fiscalYear > FIRST_OUTCOME_FISCAL_YEAR;
+  const { data, error, loading } = useQuery(
+    Outcomes,
+    { operatorId, fiscalYear, previousYear: fiscalYear - 1, withPrevious },
+    { skip: !operatorId },
+  );
   const op = data?.operator;
-  const reports = op ? [op.y0, op.y1, op.y2].filter((r): r is NonNullable<typeof r> => r != null) : [];
+  // The chart compares the chosen year with the one before it (oldest first), when that one is offered too.
+  const reports = op ? [op.previous, op.chosen].filter((r): r is NonNullable<typeof r> => r != null) : [];
   const reported = (data?.operator?.programs?.edges ?? []).flatMap(({ node }) => node.outcomes.map((o) => ({ program: node.nameJa, ...o })));
-  const first = fiscalYears[0]!;
-  const last = fiscalYears[fiscalYears.length - 1]!;
   return (
     <Page
       title="成果（年度別）"
-      lead={`${fiscalYearLabel(first)}〜${fiscalYearLabel(last)}（${first}年4月1日〜${last + 1}年3月31日）の成果です。ハブで数えた値と、資料に報告された値を分けて示します。`}
+      lead={`${fiscalYearLabel(fiscalYear)}（${fiscalYearPeriod(fiscalYear)}）の成果です。ハブで数えた値と、資料に報告された値を分けて示します。`}
     >
-      {admin ? (
-        <div className="toolbar">
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="outcome-fiscal-year">年度</label>
+          <select id="outcome-fiscal-year" value={fiscalYear} onChange={(e) => setFiscalYear(Number(e.target.value))}>
+            {fiscalYears.map((fy) => (
+              <option key={fy} value={fy}>
+                {fiscalYearLabel(fy)}（{fy}年4月〜{fy + 1}年3月）
+              </option>
+            ))}
+          </select>
+        </div>
+        {admin ? (
           <div className="field">
             <label htmlFor="outcome-operator">事業者</label>
             <select id="outcome-operator" value={chosen} onChange={(e) => setChosen(e.target.value)}>
@@ -181,8 +187,8 @@ export function OutcomesPage() {
               ))}
             </select>
           </div>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       <ErrorMessage message={error ?? operators.error} />
       <Loading show={loading && !data} />
       {data ? (
@@ -247,7 +253,7 @@ export function OutcomesPage() {
           </section>
         </>
       ) : null}
-      {admin ? <BlockOutcomes fiscalYear={fiscalYears[fiscalYears.length - 1]!} /> : null}
+      {admin ? <BlockOutcomes fiscalYear={fiscalYear} /> : null}
     </Page>
   );
 }

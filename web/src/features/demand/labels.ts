@@ -104,9 +104,25 @@ export const COUNTING_BASES = [
   ["CUMULATIVE", "延べ", "人"],
 ] as const;
 
-/** 「2026年度」 and its period, April to March. */
-export const fiscalYearLabel = (fy: number) => `${fy}年度`;
+/** 「令和8年度」: a fiscal year (April to March) in the era the ministry's documents use (令和 began in 2019, its 元年). */
+export const fiscalYearLabel = (fy: number) => (fy === 2019 ? "令和元年度" : `令和${fy - 2018}年度`);
 export const fiscalYearPeriod = (fy: number) => `${fy}年4月1日〜${fy + 1}年3月31日`;
+
+/** The oldest fiscal year the outcomes screens offer (令和4年度). */
+export const FIRST_OUTCOME_FISCAL_YEAR = 2022;
+
+/** The fiscal year a moment falls in, in Japan time: it starts on 1 April. */
+export function fiscalYearOf(now: Date): number {
+  const jst = new Date(now.getTime() + 9 * 3600_000);
+  return jst.getUTCMonth() >= 3 ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
+}
+
+/** The fiscal years one may choose, newest first: the current one back to 令和4年度. */
+export function selectableFiscalYears(now: Date): number[] {
+  const years: number[] = [];
+  for (let fy = fiscalYearOf(now); fy >= FIRST_OUTCOME_FISCAL_YEAR; fy--) years.push(fy);
+  return years;
+}
 
 /** 「月額 30万〜50万円」 style: yen with 万 for round figures. */
 export function yen(value: number): string {

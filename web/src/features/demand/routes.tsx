@@ -5,7 +5,7 @@ import { BoardPage } from "./BoardPage";
 import { CompaniesPage } from "./CompaniesPage";
 import { CompanyPage } from "./CompanyPage";
 import { MatchingPage } from "./MatchingPage";
-import { NeedFormPage } from "./NeedFormPage";
+import { NeedEditPage, NeedFormPage } from "./NeedFormPage";
 import { NeedPage } from "./NeedPage";
 import { OutcomesPage } from "./OutcomesPage";
 
@@ -24,6 +24,7 @@ export function demandRoutes() {
       <Route path="/demand/companies/:id" element={<CoordinatorOnly><CompanyPage /></CoordinatorOnly>} />
       <Route path="/demand/companies/:id/needs/new" element={<CoordinatorOnly><NeedFormPage /></CoordinatorOnly>} />
       <Route path="/demand/needs/:id" element={<CoordinatorOnly><NeedPage /></CoordinatorOnly>} />
+      <Route path="/demand/needs/:id/edit" element={<CoordinatorOnly><NeedEditPage /></CoordinatorOnly>} />
       <Route path="/demand/matchings" element={<CoordinatorOnly><BoardPage /></CoordinatorOnly>} />
       <Route path="/demand/matchings/:id" element={<CoordinatorOnly><MatchingPage /></CoordinatorOnly>} />
       <Route path="/demand/outcomes" element={<OutcomesPage />} />

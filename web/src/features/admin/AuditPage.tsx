@@ -216,7 +216,7 @@ export function AdminAuditPage() {
               全{total.toLocaleString("ja-JP")}件のうち、新しい順に{rows.length.toLocaleString("ja-JP")}件を表示しています。
             </p>
             <div className="table-wrap">
-              <table data-testid="audit-table">
+              <table className="stack audit-trail" data-testid="audit-table">
                 <caption className="visually-hidden">変更の記録（新しい順）</caption>
                 <thead>
                   <tr>
@@ -232,11 +232,13 @@ export function AdminAuditPage() {
                   {rows.map((r) => (
                     <tr key={r.key} data-action={r.action}>
                       <th scope="row">{formatDateTime(r.at)}</th>
-                      <td>{ACTION_LABELS[r.action] ?? r.action}</td>
-                      <td>{r.target}</td>
-                      <td>{r.summary}</td>
-                      <td>{r.actor}</td>
-                      <td className="mono">{r.requestId}</td>
+                      <td data-label="操作">{ACTION_LABELS[r.action] ?? r.action}</td>
+                      <td data-label="対象">{r.target}</td>
+                      <td data-label="変更後">{r.summary}</td>
+                      <td data-label="実施者">{r.actor}</td>
+                      <td data-label="要求ID" className="mono">
+                        {r.requestId}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -69,3 +69,45 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * WCAG 2.2 AA non-text contrast of the controls one types into or chooses from: the border of every visible text input,
+ * date input, select and textarea is at least 3:1 against what is behind the control. Returns the problems found.
+ */
+export async function inputBorderProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgba = (value: string): [number, number, number, number] => {
+      const m = value.match(/rgba?\(([^)]+)\)/);
+      if (!m) return [0, 0, 0, 0];
+      const parts = m[1]!.split(/[,\s/]+/).filter(Boolean).map(Number);
+      return [parts[0]!, parts[1]!, parts[2]!, parts.length > 3 ? parts[3]! : 1];
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const c = [r!, g!, b!].map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+    };
+    const background = (el: Element | null): [number, number, number] => {
+      for (let node = el; node; node = node.parentElement) {
+        const [r, g, b, a] = rgba(getComputedStyle(node).backgroundColor);
+        if (a > 0.5) return [r, g, b];
+      }
+      return [255, 255, 255];
+    };
+    const problems: string[] = [];
+    const controls = "input[type=text], input[type=search], input[type=number], input[type=date], input[type=email], input[type=tel], input:not([type]), select, textarea";
+    for (const el of Array.from(document.querySelectorAll(controls))) {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || s.visibility === "hidden" || s.display === "none") continue;
+      const [cr, cg, cb] = rgba(s.borderTopColor);
+      const l1 = luminance([cr, cg, cb]);
+      const l2 = luminance(background(el.parentElement));
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      if (ratio < 3) problems.push(`border ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} ${ratio.toFixed(2)}`);
+    }
+    return problems;
+  });
+}

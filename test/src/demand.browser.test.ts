@@ -1,15 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
-import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page, Route } from "playwright-core";
+import { accessibilityProblems, inputBorderProblems } from "./a11y";
+import { describeBrowser, launchBrowser, PHONE, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-}
-const describeBrowser = available ? describe : describe.skip;
 
 /**
  * 北海道エンブリッジ (北海道) is a demo region: demo companies, needs and matchings in every state. Its coordinator registers a
@@ -24,98 +16,33 @@ const COMPANY_NAME = "道東精密検証工業株式会社";
 const SKILL = "需要画面検証";
 const NEED_TITLE = "人事評価制度づくりの副業人材（画面検証）";
 
+/** The Japanese fiscal year of a moment (it starts on 1 April, Japan time). */
+function fiscalYearNow(now: Date): number {
+  const jst = new Date(now.getTime() + 9 * 3600_000);
+  return jst.getUTCMonth() >= 3 ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
+}
+
 describeBrowser("the demand side of the workspace in Chromium, end to end through the gateway", () => {
   let hub: Hub;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const external: string[] = [];
-  const pageErrors: string[] = [];
-  const shots: string[] = [];
+  let session: BrowserSession;
   let needSide: Page;
   let talentSide: Page;
   let needId = "";
   let companyId = "";
   /** Card ids of the three people of つばめいと, by the second skill that tells them apart. */
   const cards = new Map<string, string>();
+  /** Profile ids of the people of つばめいと, by the same tag. */
+  const people = new Map<string, string>();
 
-  async function newUser(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
-    contexts.push(context);
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
-    });
-    return page;
-  }
-
-  /** WCAG 2.2 AA contrast of what is on screen: ≥ 4.5:1 for text, ≥ 3:1 for the borders of text inputs and selects. */
-  async function contrastProblems(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const rgb = (value: string): [number, number, number, number] => {
-        const m = value.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-        return [m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1];
-      };
-      const lum = ([r, g, b]: number[]) =>
-        [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-      const ratio = (a: number[], b: number[]) => {
-        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-        return (x! + 0.05) / (y! + 0.05);
-      };
-      const background = (el: Element | null): number[] => {
-        for (let node = el; node; node = node.parentElement) {
-          const c = rgb(getComputedStyle(node).backgroundColor);
-          if (c[3] > 0) return c;
-        }
-        return [255, 255, 255, 1];
-      };
-      const problems: string[] = [];
-      for (const el of Array.from(document.querySelectorAll("body *"))) {
-        const style = getComputedStyle(el);
-        if (style.visibility === "hidden" || style.display === "none" || ((el as HTMLElement).offsetParent === null && style.position !== "fixed")) continue;
-        if ((el as HTMLButtonElement).disabled || el.closest("dialog:not([open]), .visually-hidden")) continue;
-        const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
-        if (hasText && ratio(rgb(style.color), background(el)) < 4.5) problems.push(`text ${el.tagName} "${el.textContent!.trim().slice(0, 20)}" ${ratio(rgb(style.color), background(el)).toFixed(2)}`);
-        if (el.matches("input[type=text], input[type=search], input[type=number], input[type=date], select, textarea")) {
-          const r = ratio(rgb(style.borderTopColor), background(el.parentElement));
-          if (r < 3) problems.push(`border ${el.tagName}#${el.id} ${r.toFixed(2)}`);
-        }
-      }
-      return problems;
-    });
-  }
-
-  /** Every form control has an accessible name (a label, a legend's group or aria-label). */
-  async function unlabelled(page: Page): Promise<string[]> {
-    return page.evaluate(() =>
-      Array.from(document.querySelectorAll("input:not([type=hidden]), select, textarea"))
-        .filter((el) => !el.closest("dialog:not([open])"))
-        .filter((el) => {
-          const input = el as HTMLInputElement;
-          if (input.labels && input.labels.length > 0) return false;
-          if (input.getAttribute("aria-label") || input.getAttribute("aria-labelledby")) return false;
-          return true;
-        })
-        .map((el) => `${el.tagName}#${el.id}`),
-    );
-  }
-
-  /** Screenshots at 1280 and 390 px; at 390 the page must not scroll sideways. */
-  async function shoot(page: Page, name: string): Promise<void> {
-    expect({ name, contrast: await contrastProblems(page) }).toEqual({ name, contrast: [] });
-    expect({ name, unlabelled: await unlabelled(page) }).toEqual({ name, unlabelled: [] });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
-      const file = path.join(ARTIFACTS, `demand-${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: width === 1280 });
-      shots.push(file);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+  /**
+   * What every screen must pass before its pictures: WCAG AA contrast of the text, 3:1 for the borders of text inputs and
+   * selects, a name on every control; then screenshots at 1280 px (whole page) and 390 px (what a phone shows first, or the
+   * whole page when what the picture is about lies further down), where the page must not scroll sideways.
+   */
+  async function shoot(page: Page, name: string, options: { wholePhonePage?: boolean } = {}): Promise<void> {
+    expect({ name, problems: await accessibilityProblems(page) }).toEqual({ name, problems: [] });
+    expect({ name, borders: await inputBorderProblems(page) }).toEqual({ name, borders: [] });
+    await session.screenshots(page, `demand-${name}`, { fullPage: (width) => options.wholePhonePage === true || width !== PHONE.width });
   }
 
   async function expectOneH1(page: Page, text: string): Promise<void> {
@@ -173,25 +100,20 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
-    needSide = await newUser();
-    talentSide = await newUser();
+    session = await launchBrowser();
+    needSide = await session.newPage();
+    talentSide = await session.newPage();
     // Three people of つばめいと who consented nationwide to side-job matching; the need's skill is theirs.
     for (const [i, extra] of [{ homePrefectureCode: "15" }, { homePrefectureCode: "01", interestInRegion: "RELOCATION" }, {}].entries()) {
-      await registerPerson(`検証者${i + 1}`, extra);
+      people.set(`検証者${i + 1}`, await registerPerson(`検証者${i + 1}`, extra));
     }
   });
   afterAll(async () => {
-    process.stdout.write(`demand screenshots:\n${shots.map((f) => `  ${f}`).join("\n")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    process.stdout.write(`demand screenshots:\n${(session?.shots ?? []).map((f) => `  ${f}`).join("\n")}\n`);
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 
@@ -276,6 +198,51 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     expect(await needSide.textContent("[data-testid=need-status]")).toBe("募集中");
     const written = await hub.sql<{ n: number }>("talent", "SELECT count(*)::int AS n FROM need WHERE title = $1", [NEED_TITLE]);
     expect(written).toEqual([{ n: 1 }]);
+  });
+
+  it("edits the need from its page: the form prefilled, the API's rule under the field with the focus on it, then saved from the keyboard", async () => {
+    await needSide.getByRole("link", { name: "内容を編集する" }).click();
+    await expectOneH1(needSide, "ニーズを編集する");
+    // Prefilled from need(id): what was registered, and no state to choose (an edit keeps it).
+    await needSide.waitForSelector("form[aria-label=人材ニーズの入力]");
+    expect(await needSide.getByLabel("タイトル（必須・200文字まで）").inputValue()).toBe(NEED_TITLE);
+    expect(await needSide.getByLabel("経営課題（必須）").inputValue()).toBe("社員が増え、評価と処遇の基準がないまま離職が続いている。");
+    expect(await needSide.getByRole("group", { name: "求める人材の種類（必須・1〜5個）" }).getByLabel("兼業・副業人材").isChecked()).toBe(true);
+    expect(await needSide.getByRole("group", { name: "働き方（必須・1つ以上）" }).getByLabel("兼業・副業").isChecked()).toBe(true);
+    expect(await needSide.getByRole("group", { name: "勤務スタイル（選ばなければ問わない）" }).getByLabel("リモート", { exact: true }).isChecked()).toBe(true);
+    expect(await needSide.getByLabel("求めるスキル（「、」で区切る・20個まで）").inputValue()).toBe(SKILL);
+    expect(await needSide.getByLabel("稼働量").inputValue()).toBe("月20時間");
+    expect(await needSide.getByLabel("単位", { exact: true }).inputValue()).toBe("MONTHLY");
+    expect(await needSide.getByLabel("下限（円）").inputValue()).toBe("500000");
+    expect(await needSide.getByLabel("上限（円）").inputValue()).toBe("600000");
+    expect(await needSide.getByRole("group", { name: "共有範囲（どこまでのコーディネーターに見せるか）" }).getByLabel("全国の事業者").isChecked()).toBe(true);
+    expect(await needSide.getByRole("group", { name: "状態" }).count()).toBe(0);
+
+    // The same validation display as creation: the API's Japanese sentence under the field, the field marked and focused.
+    await needSide.getByLabel("稼働量").fill("月24時間");
+    await needSide.getByLabel("下限（円）").fill("700000");
+    await needSide.getByRole("button", { name: "変更を保存する" }).click();
+    await needSide.waitForSelector("[data-testid=problem-compensationMax]");
+    expect(await needSide.textContent("[data-testid=problem-compensationMax]")).toBe("報酬の下限 (700,000円) が上限 (600,000円) を超えています。下限は上限以下にしてください。");
+    expect(await needSide.getAttribute("[aria-describedby$=compensationMax-error]", "aria-invalid")).toBe("true");
+    expect(await needSide.evaluate(() => document.activeElement?.id.endsWith("-compensationMax"))).toBe(true);
+    expect(await hub.sql("talent", "SELECT volume_ja, compensation_min FROM need WHERE id = $1", [needId])).toEqual([{ volume_ja: "月20時間", compensation_min: 500000 }]);
+    await shoot(needSide, "need-edit-error", { wholePhonePage: true });
+
+    // From the keyboard: the focused field is corrected and Enter saves.
+    await needSide.keyboard.press("ControlOrMeta+A");
+    await needSide.keyboard.type("800000");
+    await needSide.keyboard.press("Enter");
+    await needSide.waitForSelector("[data-testid=need-updated]");
+    await expectOneH1(needSide, NEED_TITLE);
+    expect(await needSide.textContent("[data-testid=need-status]")).toBe("募集中");
+    const props = await needSide.textContent("[data-testid=need-props]");
+    expect(props).toContain("月24時間");
+    expect(props).toContain("月額 700,000〜800,000円");
+    expect(await hub.sql("talent", "SELECT volume_ja, compensation_min, compensation_max, status FROM need WHERE id = $1", [needId])).toEqual([
+      { volume_ja: "月24時間", compensation_min: 700000, compensation_max: 800000, status: "OPEN" },
+    ]);
+    await shoot(needSide, "need-edited");
   });
 
   it("suggests the consented people of another region for the need, with reasons in words and a score", async () => {
@@ -396,9 +363,95 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     expect(new URL(needSide.url()).pathname).toBe(matchingPath);
   });
 
+  it("shows on a person's page the other regions' needs they fit, with reasons and score, and proposes the person from there", async () => {
+    const talentId = people.get("検証者2")!;
+    await talentSide.goto(`${hub.baseUrl}/workspace/pool/${encodeURIComponent(talentId)}`);
+    await expectOneH1(talentSide, "需要 検証者2さん");
+    const section = talentSide.getByRole("region", { name: "この人に合う他地域の案件" });
+    await section.locator("[data-testid=person-need]").first().waitFor();
+    // What the API ranks for this person, as the screen must show it: the need, its reasons in words with points, the score.
+    const { needsForTalent } = await api<{ needsForTalent: { score: number; matchingId: string | null; need: { id: string; title: string }; reasons: { textJa: string; points: number }[] }[] }>(
+      TALENT_SIDE,
+      `query ($t: ID!) { needsForTalent(talentId: $t, first: 10) { score matchingId need { id title } reasons { textJa points } } }`,
+      { t: talentId },
+    );
+    const ours = needsForTalent.find((s) => s.need.id === needId)!;
+    expect(ours.matchingId).toBeNull(); // the earlier matching of this person ended 不成立, so a new one may start
+    expect(ours.reasons.map((r) => r.textJa)).toContain(`共通するスキル: ${SKILL}`);
+    const shown = await section.locator("[data-testid=person-need] h3").allTextContents();
+    expect(shown.map((t) => t.replace(/\s*デモデータ$/, "").trim())).toEqual(needsForTalent.map((s) => s.need.title));
+    const mine = section.locator("[data-testid=person-need]", { hasText: NEED_TITLE });
+    expect(await mine.locator("[data-testid=suggestion-reasons] li").allTextContents()).toEqual(ours.reasons.map((r) => `${r.textJa}（+${r.points}点）`));
+    expect(await mine.locator("[data-testid=suggestion-score]").textContent()).toBe(String(ours.score));
+    expect(await mine.textContent()).toContain(`登録: ${NEED_SIDE_NAME}`);
+    await shoot(talentSide, "person-needs", { wholePhonePage: true });
+
+    // The same dialog as the need's suggestions, from the keyboard: the action is focused and opened with Enter.
+    await mine.getByRole("button", { name: "提案する…" }).focus();
+    await talentSide.keyboard.press("Enter");
+    const dialog = talentSide.locator("dialog[open]");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`需要 検証者2さんを、${NEED_SIDE_NAME}の「${NEED_TITLE}」`);
+    await dialog.getByLabel("相手の事業者へのメッセージ（任意・1000文字まで）").fill("本人は来年度からの参加を希望しています。");
+    await shoot(talentSide, "person-propose-dialog");
+    await dialog.getByRole("button", { name: "提案する" }).click();
+    await talentSide.waitForSelector("[data-testid=person-matching-proposed]");
+    expect(await talentSide.textContent("[data-testid=person-matching-proposed]")).toContain(`「${NEED_TITLE}」にマッチングを提案しました。`);
+    const written = await hub.sql<{ status: string; n: number }>(
+      "talent",
+      "SELECT status, count(*)::int AS n FROM matching WHERE need_id = $1 AND talent_id = $2 GROUP BY status ORDER BY status",
+      [needId, talentId],
+    );
+    expect(written).toEqual([{ status: "NOT_CONCLUDED", n: 1 }, { status: "PROPOSED", n: 1 }]);
+    // Now live: the need offers the running matching instead of a second proposal.
+    await mine.getByRole("link", { name: "進行中のマッチングを見る" }).waitFor();
+    expect(await mine.getByRole("button", { name: "提案する…" }).count()).toBe(0);
+  });
+
+  it("says so on a person's page when no need of another region fits, and when the needs cannot be read", async () => {
+    // A person without any consent: no other region's need may be proposed for them.
+    const created = await hub.query<{ registerTalentProfiles: { id: string }[] }>(
+      `mutation ($input: [RegisterTalentProfileInput!]!) { registerTalentProfiles(input: $input) { id } }`,
+      { input: [{ displayName: "需要 同意なし", kinds: ["SIDE_JOB"], skills: [SKILL], availability: "SIDE_JOB", email: "no-consent@example.jp" }] },
+      { as: { coordinator: TALENT_SIDE } },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const lone = created.body.data!.registerTalentProfiles[0]!.id;
+    await talentSide.goto(`${hub.baseUrl}/workspace/pool/${encodeURIComponent(lone)}`);
+    await expectOneH1(talentSide, "需要 同意なしさん");
+    await talentSide.waitForSelector("[data-testid=needs-for-person-empty]");
+    expect(await talentSide.textContent("[data-testid=needs-for-person-empty]")).toBe(
+      "今はこの人に合う他地域の募集中の案件はありません。スキルや働き方を更新するか、同意の共有範囲と目的を本人と確認してください。",
+    );
+    await shoot(talentSide, "person-needs-empty", { wholePhonePage: true });
+
+    // The API failing: a Japanese sentence and a way to try again, never a code or a stack.
+    const failing = async (route: Route) => {
+      if (!route.request().postData()?.includes("DemandNeedsForTalent")) return route.fallback();
+      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ data: null, errors: [{ message: "boom at resolver", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }) });
+    };
+    await talentSide.route("**/graphql", failing);
+    await talentSide.goto(`${hub.baseUrl}/workspace/pool/${encodeURIComponent(people.get("検証者1")!)}`);
+    await talentSide.waitForSelector("[data-testid=needs-for-person-error] [role=alert]");
+    const sentence = await talentSide.textContent("[data-testid=needs-for-person-error] [role=alert]");
+    expect(sentence).toBe("他地域の案件を読み込めませんでした。サーバーで問題が発生しました。時間をおいて、もう一度お試しください。");
+    await shoot(talentSide, "person-needs-error", { wholePhonePage: true });
+    await talentSide.unroute("**/graphql", failing);
+    await talentSide.getByRole("button", { name: "もう一度読み込む" }).click();
+    await talentSide.locator("[data-testid=person-need]", { hasText: NEED_TITLE }).waitFor();
+    expect(await talentSide.locator("[data-testid=needs-for-person-error]").count()).toBe(0);
+  });
+
   it("shows the operator's outcomes by fiscal year in a chart with the table beside it, apart from the documents' figures", async () => {
     await needSide.getByRole("link", { name: "成果" }).click();
     await expectOneH1(needSide, "成果（年度別）");
+    // The fiscal years on offer: from the current one (it starts on 1 April, Japan time) back to 令和4年度, in 令和.
+    const current = fiscalYearNow(new Date());
+    const offered = [];
+    for (let fy = current; fy >= 2022; fy--) offered.push(`令和${fy - 2018}年度（${fy}年4月〜${fy + 1}年3月）`);
+    expect(await needSide.$$eval("#outcome-fiscal-year option", (o) => o.map((e) => e.textContent))).toEqual(offered);
+    expect(await needSide.getByLabel("年度", { exact: true }).inputValue()).toBe(String(current));
+    await needSide.getByLabel("年度", { exact: true }).selectOption("2026");
     await needSide.waitForSelector("[data-testid=table-outcomes]");
     await needSide.waitForSelector("[data-testid=chart-canvas-outcomes] canvas");
     const expected = await api<{ operator: { demandOutcomes: { figures: { metric: string; value: number }[] } } }>(
@@ -409,17 +462,40 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     const value = (m: string) => expected.operator.demandOutcomes.figures.find((f) => f.metric === m)!.value;
     expect(value("people")).toBeGreaterThanOrEqual(1);
     const head = await needSide.$$eval("[data-testid=table-outcomes] thead th", (c) => c.map((e) => e.textContent));
-    const row = await needSide.$$eval("[data-testid=table-outcomes] tbody tr", (r) => r.map((e) => Array.from(e.children).map((c) => c.textContent)).find((c) => c[0] === "2026年度"));
+    const rows = await needSide.$$eval("[data-testid=table-outcomes] tbody tr", (r) => r.map((e) => Array.from(e.children).map((c) => c.textContent)));
+    const row = rows.find((c) => c[0] === "令和8年度");
     expect(head).toEqual(["年度", "実人数（人）", "社", "件（成立）", "延べ（面談）"]);
-    expect(row).toEqual(["2026年度", String(value("people")), String(value("companies")), String(value("matchings")), String(value("interviews"))]);
+    expect(row).toEqual(["令和8年度", String(value("people")), String(value("companies")), String(value("matchings")), String(value("interviews"))]);
+    // The chosen year beside the one before it, oldest first.
+    expect(rows.map((c) => c[0])).toEqual(["令和7年度", "令和8年度"]);
     // The documents' reported figures are a separate table, never summed into the hub's.
     const reported = await needSide.textContent("[data-testid=reported-outcomes]");
     expect(reported).toContain("資料に報告された成果");
     await shoot(needSide, "outcomes");
+
+    // The oldest year on offer has no year before it to compare with; chosen from the keyboard.
+    await needSide.getByLabel("年度", { exact: true }).focus();
+    await needSide.keyboard.press("End");
+    await needSide.waitForFunction(() => document.querySelector("[data-testid=table-outcomes] tbody tr td, [data-testid=table-outcomes] tbody tr th")?.textContent === "令和4年度");
+    expect(await needSide.getByLabel("年度", { exact: true }).inputValue()).toBe("2022");
+    expect(await needSide.$$eval("[data-testid=table-outcomes] tbody tr", (r) => r.map((e) => e.children[0]!.textContent))).toEqual(["令和4年度"]);
+  });
+
+  it("derives the fiscal years from the date: 31 March is still the year before, 1 April starts the next", async () => {
+    for (const [at, first] of [["2026-03-31T23:59:00+09:00", "令和7年度（2025年4月〜2026年3月）"], ["2026-04-01T00:00:00+09:00", "令和8年度（2026年4月〜2027年3月）"]] as const) {
+      const page = await session.newPage();
+      await page.clock.setFixedTime(new Date(at));
+      await devSignIn(page, NEED_SIDE);
+      await page.goto(`${hub.baseUrl}/workspace/demand/outcomes`);
+      await expectOneH1(page, "成果（年度別）");
+      const options = await page.$$eval("#outcome-fiscal-year option", (o) => o.map((e) => e.textContent));
+      expect({ at, first: options[0], last: options[options.length - 1] }).toEqual({ at, first, last: "令和4年度（2022年4月〜2023年3月）" });
+      await page.context().close();
+    }
   });
 
   it("shows the national administrator outcomes per operator and per block", async () => {
-    const admin = await newUser();
+    const admin = await session.newPage();
     await devSignIn(admin, null);
     await admin.getByRole("link", { name: "成果" }).click();
     await expectOneH1(admin, "成果（年度別）");

@@ -291,9 +291,8 @@ export async function explain(ownerUrl: string): Promise<string> {
     const [{ block: viewerBlock }] = (await client.query(`SELECT current_block() AS block`)).rows;
     const out: string[] = [];
     for (const filter of [SEARCHES[0]!, SEARCHES[3]!]) {
-      const { page, count } = explainableSearch(filter as never, { first: 20 }, viewerBlock);
-      const statements = count ? ([["page", page], ["bounded count + facets", count]] as const) : ([["ranked page with its bounded count + facets", page]] as const);
-      for (const [label, sql] of statements) {
+      const { withCounts, ranked } = explainableSearch(filter as never, { first: 20 }, viewerBlock);
+      for (const [label, sql] of [[ranked ? "ranked page with its bounded count + facets (one statement)" : "page with its bounded count + facets (one statement)", withCounts]] as const) {
         const rows: { "QUERY PLAN": string }[] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.params)).rows;
         out.push(`-- ${label} of ${JSON.stringify(filter)}`, ...rows.map((r) => r["QUERY PLAN"]), "");
       }

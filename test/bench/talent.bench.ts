@@ -7,6 +7,8 @@
 // contacts and consents by COPY into a fresh hub database, starts the whole hub (four subgraphs + gateway over HTTP, the
 // same harness as the e2e tests; rate limits off: this measures search, not the limiter), and runs searches as a
 // coordinator of op-meguru through the gateway for a fixed time.
+// At the largest size, BENCH_AUDIT_ROWS (10,000,000; 0 skips it) audit rows are loaded and a coordinator's audit trail is
+// timed through the gateway and EXPLAINed.
 // Then the demand side (issue 15): BENCH_NEEDS (10,000) open needs of every operator are loaded by COPY, and the same
 // coordinator asks for suggestions for its own needs (`needSuggestions`, 20 ranked cards with reasons) for the same time;
 // each suggestion line prints its p95 beside the search's p95 at the same size and client count.
@@ -23,6 +25,8 @@ import { dropTemplate, prepareTemplate } from "@jinjibu/test-utils";
 import { startHub, type Hub } from "../src/harness";
 // The search's own SQL, to EXPLAIN exactly what the service runs.
 import { explainableSearch } from "@jinjibu/subgraph-talent/dist/services/talent-search.service";
+// The audit trail's own SQL, likewise.
+import { auditTrailSql } from "@jinjibu/subgraph-talent/dist/services/records.service";
 // The suggestion's own SQL, likewise.
 import { suggestionSql } from "@jinjibu/subgraph-talent/dist/services/suggestion.service";
 import { toNeed } from "@jinjibu/subgraph-talent/dist/entities/demand";
@@ -32,6 +36,7 @@ const CLIENTS = (process.env.BENCH_CLIENTS ?? "1,20").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 10000);
+const AUDIT_ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 10_000_000);
 const SEED = 20260401;
 const VIEWER = "op-meguru";
 
@@ -291,9 +296,8 @@ export async function explain(ownerUrl: string): Promise<string> {
     const [{ block: viewerBlock }] = (await client.query(`SELECT current_block() AS block`)).rows;
     const out: string[] = [];
     for (const filter of [SEARCHES[0]!, SEARCHES[3]!]) {
-      const { page, count } = explainableSearch(filter as never, { first: 20 }, viewerBlock);
-      const statements = count ? ([["page", page], ["bounded count + facets", count]] as const) : ([["ranked page with its bounded count + facets", page]] as const);
-      for (const [label, sql] of statements) {
+      const { withCounts, ranked } = explainableSearch(filter as never, { first: 20 }, viewerBlock);
+      for (const [label, sql] of [[ranked ? "ranked page with its bounded count + facets (one statement)" : "page with its bounded count + facets (one statement)", withCounts]] as const) {
         const rows: { "QUERY PLAN": string }[] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.params)).rows;
         out.push(`-- ${label} of ${JSON.stringify(filter)}`, ...rows.map((r) => r["QUERY PLAN"]), "");
       }
@@ -306,6 +310,84 @@ export async function explain(ownerUrl: string): Promise<string> {
     }
     await client.query("ROLLBACK");
     return out.join("\n");
+  } finally {
+    await client.end();
+  }
+}
+
+// ── the audit trail at 10,000,000 rows ───────────────────────────────────────────────────────────────────────────
+
+const TRAIL = `query Trail($after: String) { auditTrail(first: 50, after: $after) {
+  totalCount totalCountIsLowerBound pageInfo { hasNextPage endCursor } edges { node { id at action cardId purpose } } } }`;
+
+/**
+ * Fills `access_audit` with `rows` card views spread over every operator (server-side, indexes rebuilt after the load as
+ * they were), then times a coordinator's trail through the gateway (first page and the next) and EXPLAINs its statement.
+ */
+async function auditAtScale(hub: Hub, rows: number, print: (text: string) => void): Promise<void> {
+  const client = new Client({ connectionString: hub.ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`SET search_path = talent, public`);
+    const t0 = performance.now();
+    const indexes: { indexname: string; indexdef: string }[] = (
+      await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'talent' AND tablename = 'access_audit'
+        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'talent.access_audit'::regclass)`)
+    ).rows;
+    for (const index of indexes) await client.query(`DROP INDEX talent.${index.indexname}`);
+    const chunk = 1_000_000;
+    for (let start = 0; start < rows; start += chunk) {
+      // Operators in turn as viewer and as owner; a minute of views per 1,000 rows, the newest now.
+      await client.query(
+        `INSERT INTO access_audit (at, action, actor_subject, actor_operator_id, actor_role, subject_talent_id, subject_operator_id,
+           card_id, fields, purpose, request_id)
+         SELECT now() - (($2::bigint - i) * interval '60 milliseconds'), 'CARD_VIEW', 'bench-' || (i % 500),
+           ops[1 + i % cardinality(ops)], 'COORDINATOR', 'tp-bench-' || (i % 200000), ops[1 + (i * 7 + 3) % cardinality(ops)],
+           'card-bench-' || i, '{kinds,skills}', 'SIDE_JOB_MATCHING', 'bench-' || (i / 20)
+         FROM generate_series($1::bigint, least($1::bigint + ${chunk - 1}, $2::bigint - 1)) i,
+              (SELECT array_agg(operator_id ORDER BY operator_id) AS ops FROM operator_region) o`,
+        [start, rows],
+      );
+    }
+    const t1 = performance.now();
+    for (const index of indexes) await client.query(index.indexdef);
+    await client.query(`VACUUM (ANALYZE) access_audit`);
+    const t2 = performance.now();
+    const [{ n }] = (await client.query(`SELECT count(*)::bigint AS n FROM access_audit`)).rows;
+    print(`access_audit: ${Number(n).toLocaleString("en")} rows (inserted in ${((t1 - t0) / 1000).toFixed(1)} s, ${indexes.length} indexes rebuilt and VACUUM ANALYZE in ${((t2 - t1) / 1000).toFixed(1)} s)`);
+
+    const headers = await hub.authHeaders({ coordinator: VIEWER });
+    const ask = async (after: string | null) => {
+      const t = performance.now();
+      const response = await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: TRAIL, variables: { after } }) });
+      const body = (await response.json()) as { data?: { auditTrail: { totalCount: number; totalCountIsLowerBound: boolean; pageInfo: { endCursor: string | null } } }; errors?: unknown[] };
+      if (body.errors || !body.data) throw new Error(`auditTrail failed: ${JSON.stringify(body.errors)}`);
+      return { ms: performance.now() - t, trail: body.data.auditTrail };
+    };
+    const first: number[] = [];
+    const second: number[] = [];
+    let shown = "";
+    const until = performance.now() + SECONDS * 1000;
+    while (performance.now() < until) {
+      const a = await ask(null);
+      const b = await ask(a.trail.pageInfo.endCursor);
+      first.push(a.ms);
+      second.push(b.ms);
+      shown = `totalCount ${a.trail.totalCount}${a.trail.totalCountIsLowerBound ? " (lower bound)" : ""}`;
+    }
+    const line = (label: string, l: number[]) => {
+      const sorted = [...l].sort((x, y) => x - y);
+      return `${label} p50 ${percentile(sorted, 0.5).toFixed(1)} ms  p95 ${percentile(sorted, 0.95).toFixed(1)} ms (${l.length} requests)`;
+    };
+    print(`audit trail of ${VIEWER} through the gateway, 1 client, 50 rows a page, ${shown}: ${line("first page", first)}; ${line("second page", second)}`);
+
+    await client.query("BEGIN");
+    await client.query(`SET LOCAL ROLE hub_talent_app`);
+    await client.query(`SELECT set_config('app.operator_id', $1, true), set_config('app.viewer_role', 'COORDINATOR', true)`, [VIEWER]);
+    const sql = auditTrailSql(VIEWER, { offset: 0, limit: 50 });
+    const plan: { "QUERY PLAN": string }[] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.params)).rows;
+    await client.query("ROLLBACK");
+    print(`\nEXPLAIN (ANALYZE, BUFFERS) of the first page of ${VIEWER}'s audit trail at ${Number(n).toLocaleString("en")} rows:\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`);
   } finally {
     await client.end();
   }
@@ -346,7 +428,10 @@ async function main(): Promise<void> {
           );
         }
       }
-      if (size === Math.max(...SIZES)) lastExplain = await explain(hub.ownerUrl);
+      if (size === Math.max(...SIZES)) {
+        lastExplain = await explain(hub.ownerUrl);
+        if (AUDIT_ROWS > 0) await auditAtScale(hub, AUDIT_ROWS, print);
+      }
     } finally {
       await hub.stop();
     }

@@ -171,9 +171,8 @@ describe("the shared_card read model", () => {
       await em.query(`SET LOCAL enable_seqscan = off`);
       await em.query(`SET LOCAL enable_indexscan = off`);
       for (const [name, filter] of Object.entries(cases)) {
-        // The bounded count (a ranked search counts in its page statement).
-        const { page, count } = explainableSearch(filter as never);
-        const sql = count ?? page;
+        // The statement as run with its bounded count and facets.
+        const sql = explainableSearch(filter as never).withCounts;
         const rows: { "QUERY PLAN": string }[] = await em.query(`EXPLAIN ${sql.text}`, sql.params);
         plans[name] = rows.map((r) => r["QUERY PLAN"]).join("\n");
       }
@@ -195,7 +194,7 @@ describe("the shared_card read model", () => {
       await em.query(`SELECT set_config('app.operator_id', $1, true), set_config('app.viewer_role', 'COORDINATOR', true)`, [OP_B]);
       await em.query(`SET LOCAL enable_seqscan = off`);
       await em.query(`SET LOCAL enable_bitmapscan = off`);
-      const { page } = explainableSearch({ purpose: "SIDE_JOB_MATCHING" } as never);
+      const page = explainableSearch({ purpose: "SIDE_JOB_MATCHING" } as never).pageOnly;
       const rows: { "QUERY PLAN": string }[] = await em.query(`EXPLAIN ${page.text}`, page.params);
       const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
       expect(plan).toMatch(/Index Scan using shared_card_recent_idx/);

@@ -103,17 +103,27 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
   });
 
   it("reads a constant number of statements per page, and skips the bounded count when nothing asks for it", async () => {
-    const count = async (query: string) => {
+    const run = async (query: string) => {
       hub.app.counter.reset();
-      const result = await hub.runAs(coordinator(OP_B), query);
-      expect(result.errors).toBeUndefined();
-      return hub.app.counter.count;
+      hub.app.counter.recordStatements = true;
+      try {
+        const result = await hub.runAs(coordinator(OP_B), query);
+        expect(result.errors).toBeUndefined();
+        return [...hub.app.counter.statements];
+      } finally {
+        hub.app.counter.recordStatements = false;
+      }
     };
-    const withCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount edges { node { cardId ownerOperator { id } } } } }`);
-    const withoutCounts = await count(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { edges { node { cardId } } } }`);
-    expect(withoutCounts).toBe(withCounts - 1);
-    // BEGIN with set_config (one round trip), block, page, count, audit (one multi-row insert for all 100 cards), COMMIT
-    expect(withCounts).toBe(6);
+    const withCounts = await run(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount edges { node { cardId ownerOperator { id } } } } }`);
+    const withoutCounts = await run(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { edges { node { cardId } } } }`);
+    // BEGIN with set_config (one round trip), the page with its bounded count and facets (one statement), the audit (one
+    // multi-row insert for all 100 cards), COMMIT. The viewer's block was read by the first search of this operator.
+    expect(withCounts).toHaveLength(4);
+    expect(withoutCounts).toHaveLength(4);
+    const search = (statements: string[]) => statements.find((s) => s.includes("FROM shared_card"))!;
+    expect(search(withCounts)).toMatch(/AS sampled/);
+    expect(search(withoutCounts)).not.toMatch(/AS sampled/);
+    expect(withCounts.join("\n")).not.toMatch(/current_block\(\) AS block/);
   });
 
   it("refuses bad input as BAD_USER_INPUT naming the field, and writes nothing (no audit row)", async () => {

@@ -9,6 +9,7 @@ import { NeedSuggestion, NeedSuggestions, SuggestionReason, TalentSuggestion } f
 import { writeAudit } from "./audit.service";
 import { isUuid, ruleInput } from "./need.service";
 import { CARD_FIELDS, queryGrams } from "./talent-search.service";
+import { viewerBlock } from "./viewer-block";
 
 /** Cards (or needs) considered per suggestion: the most recently registered (opened) consented matches, like a search's bound. */
 export const SUGGESTION_BOUND = 1000;
@@ -147,13 +148,13 @@ async function loadOwnNeedRow(em: EntityManager, operatorId: string, needId: str
 /**
  * Suggestions for a need of the viewer's operator: consented cards of every region the viewer may see (RLS on
  * shared_card: a revoked or expired consent is gone at the next request), ranked with reasons. Statements: the need, the
- * viewer's block, one suggestion query, the live matchings of the shown cards, one audit insert (every card shown).
+ * viewer's block (once a minute per operator, see `viewerBlock`), one suggestion query, the live matchings of the shown cards, one audit insert (every card shown).
  */
 export async function suggestTalentForNeed(ctx: BaseContext, em: EntityManager, operatorId: string, needId: string, firstArg: number | null): Promise<NeedSuggestions> {
   const first = checkFirst(firstArg);
   const row = await loadOwnNeedRow(em, operatorId, needId);
   const need = toNeed(row, operatorId);
-  const [{ block }]: { block: string | null }[] = await em.query(`SELECT current_block() AS block`);
+  const block = await viewerBlock(ctx, em);
   const sql = suggestionSql(need, row.search_text, block, first);
   const [result]: { considered: number; rows: CandidateRow[] }[] = await em.query(sql.text, sql.params);
   const rows = result!.rows;

@@ -14,6 +14,7 @@ import { AuditAction, type Availability, InterestInRegion, WorkStyle } from "../
 import type { SharedTalentFilter } from "../inputs/talent-profile.input";
 import { RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
 import { writeAudit } from "./audit.service";
+import { viewerBlock } from "./viewer-block";
 import { assertCleanText } from "./input-rules";
 
 export const MAX_SEARCH_SKILLS = 20;
@@ -221,37 +222,53 @@ const toCard = (row: CardRow): TalentCard =>
     isDemo: row.is_demo,
   });
 
-/** The SQL of one search page (exported for EXPLAIN in tests and the benchmark). */
-export function searchPageSql(plan: SearchPlan, keyset: Keyset | null): { text: string; params: unknown[] } {
+const PAGE_COLUMNS = `consent_id, talent_id, card_id, owner_operator_id, kinds, skills, years_of_experience, availability,
+      interest_in_region, home_prefecture_code, is_demo, registered_at, obtained_at,
+      to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key`;
+const RECENCY = "registered_at DESC, card_id DESC, obtained_at DESC";
+
+/**
+ * The SQL of one search page (exported for EXPLAIN in tests and the benchmark), with its bounded count and facets when
+ * `counts` is set: one statement either way, so a search costs one round trip. The page comes back as JSON
+ * (`page_rows`, in order).
+ *
+ * Unranked: the page walks the recency index (or a bitmap of the matches, as the planner finds cheaper) in keyset order
+ * and stops; the count reads at most bound + 1 matches in any order. Ranked (two or more skills): the bound's most
+ * recently registered matches form a narrow window (ids, order keys, score and the facet fields only), ranked there; only
+ * the page's rows are then read in full, by primary key.
+ */
+export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts = true): { text: string; params: unknown[] } {
   const params = [...plan.params];
   const p = (value: unknown, cast: string) => {
     params.push(value);
     return `$${params.length}::${cast}`;
   };
-  const columns = `consent_id, talent_id, card_id, owner_operator_id, kinds, skills, years_of_experience, availability,
-      interest_in_region, home_prefecture_code, is_demo, registered_at, obtained_at,
-      to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key`;
   // Fetch twice the page: a person with two matching consents appears twice in a row (same card); one row per card is kept.
   const limit = (plan.first + 1) * 2;
+  const where = plan.where.join(" AND ");
   if (!plan.score) {
-    const where = [...plan.where];
-    if (keyset) where.push(`(registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`);
-    const text = `SELECT ${columns}, NULL::int AS score FROM shared_card WHERE ${where.join(" AND ")}
-      ORDER BY registered_at DESC, card_id DESC, obtained_at DESC LIMIT ${limit}`;
+    const keysetSql = keyset ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
+    const page = `SELECT ${PAGE_COLUMNS}, NULL::int AS score FROM shared_card WHERE ${where}${keysetSql} ORDER BY ${RECENCY} LIMIT ${limit}`;
+    const pageRows = `(SELECT coalesce(json_agg(page ORDER BY ${RECENCY}), '[]'::json) FROM page) AS page_rows`;
+    if (!counts) return { text: `WITH page AS (${page}) SELECT ${pageRows}`, params };
+    const text = `WITH page AS (${page}),
+    sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("sample")}
+    SELECT ${pageRows}, ${countColumns("sample")}`;
     return { text, params };
   }
-  // Ranked (two or more skills): scored among the bound's most recently registered matches, so a page never sorts the
-  // whole country; when the total is exact (totalCountIsLowerBound false) that is every match.
   const keysetSql = keyset
     ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
     : "";
-  // One statement: the same window gives the page (as JSON, in order) and the bounded count and facets.
-  const order = "score DESC, registered_at DESC, card_id DESC, obtained_at DESC";
+  const order = `score DESC, ${RECENCY}`;
+  // Ranked among the bound's most recently registered matches, so a page never sorts the whole country; when the total
+  // is exact (totalCountIsLowerBound false) that is every match. The same window gives the bounded count and facets.
   const text = `WITH recent AS MATERIALIZED (
-      SELECT ${columns}, ${plan.score} AS score FROM shared_card WHERE ${plan.where.join(" AND ")}
-      ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
+      SELECT consent_id, card_id, kinds, home_prefecture_code, registered_at, obtained_at, ${plan.score} AS score
+      FROM shared_card WHERE ${where} ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
     ${countCtes("recent")},
-    page AS (SELECT * FROM recent ${keysetSql} ORDER BY ${order} LIMIT ${limit})
+    chosen AS (SELECT consent_id, score FROM recent ${keysetSql} ORDER BY ${order} LIMIT ${limit}),
+    page AS (SELECT ${PAGE_COLUMNS}, chosen.score FROM chosen JOIN shared_card USING (consent_id))
     SELECT (SELECT coalesce(json_agg(page ORDER BY ${order}), '[]'::json) FROM page) AS page_rows, ${countColumns("recent")}`;
   return { text, params };
 }
@@ -265,20 +282,14 @@ const countColumns = (sample: string) => `(SELECT count(*) FROM ${sample})::int 
       (SELECT coalesce(json_object_agg(code, n), '{}') FROM (
         SELECT home_prefecture_code AS code, count(*)::int AS n FROM cards WHERE home_prefecture_code IS NOT NULL GROUP BY 1) f) AS by_prefecture`;
 
-/** The SQL of the bounded count and facets of an unranked search: at most bound + 1 rows are ever read. */
-export function searchCountSql(plan: SearchPlan): { text: string; params: unknown[] } {
-  const text = `WITH sample AS MATERIALIZED (
-      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
-    ${countCtes("sample")}
-    SELECT ${countColumns("sample")}`;
-  return { text, params: plan.params };
-}
-
-/** For tests and the benchmark: the plan of a filter, to EXPLAIN its page query. */
-export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}, viewerBlock: string | null = null) {
+/**
+ * For tests and the benchmark: the statement a search runs, with its bounded count and facets (`withCounts`) and without
+ * (`pageOnly`, when the query asks for no count; a ranked search always counts over its window).
+ */
+export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}, block: string | null = null) {
   const plan = planSearch(filter, page);
-  plan.params[plan.audienceParam] = audienceTerms(viewerBlock);
-  return { page: searchPageSql(plan, null), count: plan.score ? null : searchCountSql(plan) };
+  plan.params[plan.audienceParam] = audienceTerms(block);
+  return { withCounts: searchPageSql(plan, null, true), pageOnly: searchPageSql(plan, null, false), ranked: plan.score !== null };
 }
 
 function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, number>, isLowerBound: boolean): TalentSearchFacets {
@@ -300,10 +311,10 @@ function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, n
 
 /**
  * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
- * and the purpose, the most recently registered first (ranked by how many of `skills` they have). Statements: the
- * viewer's block, one page by keyset, one bounded count with facets (skipped when not asked for; for a ranked search the
- * page and the count are one statement over the same window), one audit insert: every card returned is audited, in one
- * multi-row insert, in the same transaction, before it is returned.
+ * and the purpose, the most recently registered first (ranked by how many of `skills` they have). Statements: one page
+ * by keyset with its bounded count and facets (the count left out when nothing asks for it), one audit insert: every card
+ * returned is audited, in one multi-row insert, in the same transaction, before it is returned. The viewer's block is
+ * read once a minute per operator (`viewerBlock`).
  */
 export async function searchSharedTalent(
   ctx: BaseContext,
@@ -314,21 +325,13 @@ export async function searchSharedTalent(
 ): Promise<TalentCardConnection> {
   const plan = planSearch(filter, page);
   const keyset = plan.after == null ? null : decodeSearchCursor(plan.after, plan.filterKey, plan.score !== null);
-  const [{ block }]: { block: string | null }[] = await em.query(`SELECT current_block() AS block`);
-  plan.params[plan.audienceParam] = audienceTerms(block);
-  const pageSql = searchPageSql(plan, keyset);
-  let rows: CardRow[];
-  let counted: Counted;
-  if (plan.score) {
-    const [result]: (Counted & { page_rows: CardRow[] })[] = await em.query(pageSql.text, pageSql.params);
-    rows = result!.page_rows;
-    counted = result!;
-  } else {
-    rows = await em.query(pageSql.text, pageSql.params);
-    // The bounded count and facets are read only when the query asks for them.
-    const countSql = searchCountSql(plan);
-    counted = options.counts === false ? { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} } : (await em.query(countSql.text, countSql.params))[0];
-  }
+  plan.params[plan.audienceParam] = audienceTerms(await viewerBlock(ctx, em));
+  // The bounded count and facets are read only when the query asks for them (a ranked page counts its window anyway).
+  const withCounts = options.counts !== false || plan.score !== null;
+  const sql = searchPageSql(plan, keyset, withCounts);
+  const [result]: (Partial<Counted> & { page_rows: CardRow[] })[] = await em.query(sql.text, sql.params);
+  const rows = result!.page_rows;
+  const counted: Counted = withCounts ? (result as Counted) : { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} };
   const seen = new Set<string>();
   const unique = rows.filter((row) => !seen.has(row.card_id) && seen.add(row.card_id));
   const shown = unique.slice(0, plan.first);

@@ -1,4 +1,5 @@
 import { dataOf, startHub, TEST_METRICS_TOKEN, type Hub } from "./harness";
+import { startTwoEngineHub, type TwoEngineHub } from "./hive-hub";
 
 /** One sample of the Prometheus text format. */
 interface Sample {
@@ -26,17 +27,18 @@ function value(samples: Sample[], name: string, labels: Record<string, string> =
   return found.length ? found.reduce((sum, s) => sum + s.value, 0) : undefined;
 }
 
+async function scrape(url: string): Promise<{ text: string; samples: Sample[] }> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+  const text = await response.text();
+  return { text, samples: parseMetrics(text) };
+}
+
 describe("/metrics on the gateway and on each subgraph", () => {
   let hub: Hub;
   const gatewayMetrics = () => `${hub.baseUrl}/metrics`;
   const subgraphMetrics = (name: string) => hub.subgraphUrl(name).replace(/\/graphql$/, "/metrics");
-  const scrape = async (url: string): Promise<{ text: string; samples: Sample[] }> => {
-    const response = await fetch(url, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
-    const text = await response.text();
-    return { text, samples: parseMetrics(text) };
-  };
 
   beforeAll(async () => {
     hub = await startHub();
@@ -103,5 +105,53 @@ describe("/metrics on the gateway and on each subgraph", () => {
     expect(value(after, "hub_db_pool_connections", { state: "idle" })).toBeGreaterThanOrEqual(1);
     expect(value(after, "hub_db_pool_waiting")).toBe(0);
     expect(value(after, "nodejs_heap_size_used_bytes", { service: "subgraph-funding" })).toBeGreaterThan(0);
+  });
+});
+
+describe("/metrics on Hive Gateway", () => {
+  let two: TwoEngineHub;
+  const hiveMetrics = () => `${two.engines.hive.baseUrl}/metrics`;
+
+  beforeAll(async () => {
+    two = await startTwoEngineHub();
+  });
+  afterAll(async () => {
+    await two?.stop();
+  });
+
+  it("answers only a scraper with the token", async () => {
+    expect((await fetch(hiveMetrics())).status).toBe(401);
+    expect((await fetch(hiveMetrics(), { headers: { authorization: "Bearer not-the-metrics-token-at-all" } })).status).toBe(401);
+  });
+
+  it("serves the project gateway's core series under the same names and labels, beside Hive's own plugin's", async () => {
+    const hive = two.engines.hive;
+    const before = (await scrape(hiveMetrics())).samples;
+    dataOf(await hive.query("query Directory { directory { totalOperators blocks { nameJa } } }"));
+    dataOf(await hive.query("query OperatorPage($id: ID!) { operator(id: $id) { nameJa adoptionCount } }", { id: "op-meguru" }));
+    dataOf(await hive.query(`query Invented${Date.now()} { prefectures { code } }`));
+    expect((await hive.query("{ prefectures { code } }", {}, { headers: { authorization: "Bearer forged" } })).status).toBe(401);
+
+    const { text, samples: after } = await scrape(hiveMetrics());
+    const moved = (name: string, labels: Record<string, string>) => (value(after, name, labels) ?? 0) - (value(before, name, labels) ?? 0);
+    expect(moved("hub_gateway_requests_total", { service: "hive-gateway", operation: "Directory", type: "query", outcome: "ok" })).toBe(1);
+    expect(moved("hub_gateway_requests_total", { operation: "OperatorPage", type: "query", outcome: "ok" })).toBe(1);
+    expect(moved("hub_gateway_requests_total", { operation: "other", outcome: "ok" })).toBe(1);
+    expect(moved("hub_gateway_requests_total", { operation: "none", outcome: "unauthenticated" })).toBe(1);
+    expect(moved("hub_gateway_request_duration_seconds_count", { operation: "Directory", outcome: "ok" })).toBe(1);
+    expect(moved("hub_gateway_request_duration_seconds_bucket", { operation: "Directory", outcome: "ok", le: "+Inf" })).toBe(1);
+    expect(moved("hub_gateway_subgraph_fetch_duration_seconds_count", { subgraph: "funding", outcome: "ok" })).toBe(1);
+    expect(moved("hub_gateway_subgraph_fetch_duration_seconds_count", { subgraph: "organizations", outcome: "ok" })).toBeGreaterThanOrEqual(3);
+    expect(value(after, "hub_gateway_subgraph_fetch_errors_total")).toBeUndefined();
+    // Hive's maintained plugin: its standard request and per-subgraph series move too.
+    expect(moved("graphql_gateway_subgraph_execute_duration_count", { subgraphName: "funding" })).toBe(1);
+    expect(moved("graphql_envelop_phase_execute_count", {})).toBeGreaterThanOrEqual(3);
+    expect(value(after, "nodejs_eventloop_lag_p99_seconds", { service: "hive-gateway" })).toBeGreaterThanOrEqual(0);
+    expect(value(after, "process_resident_memory_bytes")).toBeGreaterThan(0);
+    const sample = text.split("\n").filter((l) => /^(hub_gateway_requests_total|hub_gateway_subgraph_fetch_duration_seconds_count|graphql_gateway_subgraph_execute_duration_count|graphql_gateway_fetch_duration_count|graphql_envelop_phase_execute_count|nodejs_eventloop_lag_p99_seconds)\b/.test(l));
+    process.stdout.write(`hive /metrics sample:\n${sample.join("\n")}\n`);
+    // Bounded labels and no personal data: invented operation names and ids never appear.
+    expect(text).not.toContain("Invented");
+    expect(text).not.toContain("op-meguru");
   });
 });

@@ -4,7 +4,7 @@ import { createApiKey, generatePemKeyPair, importPrivateKey, importPublicKey, mi
 import { appDatabaseUrl, connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
 import { DatabaseSiteKeys, siteKeyPool, startGatewayServer, supergraphPath, type RunningGateway } from "@jinjibu/gateway";
-import { startHiveGatewayServer, type RunningHiveGateway } from "@jinjibu/hive-gateway";
+import { startHiveGatewayServer, type HiveServerOptions, type RunningHiveGateway } from "@jinjibu/hive-gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
 import { TEST_METRICS_TOKEN, type As, type GraphQLResponse } from "./harness";
@@ -25,6 +25,8 @@ export interface TwoEngineHub {
   gateways: { project: RunningGateway; hive: RunningHiveGateway };
   /** The shared subgraph servers (connections accepted, token verifications). */
   subgraphs: Record<string, RunningSubgraph>;
+  /** What the Hive engine was started with, for a test that starts another one (e.g. with a subgraph unreachable). */
+  hiveOptions: HiveServerOptions;
   identityKey: KeyLike;
   subgraphUrls: Record<string, string>;
   sql<R = Record<string, unknown>>(subgraph: string, text: string, params?: unknown[]): Promise<R[]>;
@@ -68,7 +70,8 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
   const supergraphSdl = readFileSync(supergraphPath(), "utf8");
   const common = { supergraphSdl, subgraphUrls, gatewayPrivateKey: gatewayPrivate, identityPublicKey: identityPublic, introspection: true };
   const project = await startGatewayServer({ ...common, apiKeys: () => projectKeys, siteKeyRevocations: projectKeys, cache: null, metricsToken: TEST_METRICS_TOKEN }, 0);
-  const hive = await startHiveGatewayServer({ ...common, apiKeys: () => hiveKeys, siteKeyRevocations: hiveKeys, metricsToken: TEST_METRICS_TOKEN }, 0);
+  const hiveOptions: HiveServerOptions = { ...common, apiKeys: () => hiveKeys, siteKeyRevocations: hiveKeys, metricsToken: TEST_METRICS_TOKEN };
+  const hive = await startHiveGatewayServer(hiveOptions, 0);
 
   const authHeaders = async (as: As): Promise<Record<string, string>> => {
     if (as === "anonymous") return {};
@@ -112,6 +115,7 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
     engines: { project: client(project.url), hive: client(hive.url) },
     gateways: { project, hive },
     subgraphs,
+    hiveOptions,
     identityKey: identityPrivate,
     subgraphUrls,
     async sql(subgraph, text, params) {

@@ -1,4 +1,6 @@
 import { dataOf, startHub, TEST_METRICS_TOKEN, type Hub } from "./harness";
+import { freePort } from "@jinjibu/pg-embedded";
+import { startHiveGatewayServer } from "@jinjibu/hive-gateway";
 import { startTwoEngineHub, type TwoEngineHub } from "./hive-hub";
 
 /** One sample of the Prometheus text format. */
@@ -153,5 +155,27 @@ describe("/metrics on Hive Gateway", () => {
     // Bounded labels and no personal data: invented operation names and ids never appear.
     expect(text).not.toContain("Invented");
     expect(text).not.toContain("op-meguru");
+  });
+
+  it("counts a fetch to a subgraph that does not answer as an error of that subgraph", async () => {
+    // A second Hive engine whose funding subgraph URL points at a port nothing listens on.
+    const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+    const broken = await startHiveGatewayServer({ ...two.hiveOptions, subgraphUrls: { ...two.hiveOptions.subgraphUrls, funding: nowhere } }, 0);
+    try {
+      const response = await fetch(broken.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query OperatorPage($id: ID!) { operator(id: $id) { nameJa adoptionCount } }", variables: { id: "op-meguru" } }),
+      });
+      const body = (await response.json()) as { data?: { operator: { nameJa: string } | null }; errors?: unknown[] };
+      expect(body.data?.operator?.nameJa).toEqual(expect.any(String));
+      expect(body.errors?.length).toBeGreaterThan(0);
+      const samples = parseMetrics(await broken.metrics.metrics());
+      expect(value(samples, "hub_gateway_subgraph_fetch_errors_total", { subgraph: "funding", reason: "unreachable" })).toBe(1);
+      expect(value(samples, "hub_gateway_subgraph_fetch_duration_seconds_count", { subgraph: "funding", outcome: "unreachable" })).toBe(1);
+      expect(value(samples, "hub_gateway_subgraph_fetch_duration_seconds_count", { subgraph: "organizations", outcome: "ok" })).toBe(1);
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -52,10 +52,16 @@ interface HubRequestState {
 
 /** Where one subgraph fetch ended: the project gateway's outcome values. */
 function fetchOutcome(result: unknown): string {
-  const errors = (result as { errors?: readonly { extensions?: { code?: unknown } }[] } | null)?.errors;
+  const errors = (result as { errors?: readonly { path?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors;
   if (!errors?.length) return "ok";
-  // Hive answers a refused connection, a timeout or a 5xx with DOWNSTREAM_SERVICE_ERROR instead of throwing.
-  return errors.some((e) => e.extensions?.code === "DOWNSTREAM_SERVICE_ERROR") ? "unreachable" : "graphql_error";
+  // Hive turns a refused connection, a failed HTTP exchange or a timeout into errors instead of throwing
+  // (SUBREQUEST_HTTP_ERROR, TIMEOUT_ERROR); an error with neither a path nor a code of the subgraph's own (Hive fills in
+  // DOWNSTREAM_SERVICE_ERROR) is no answer of the subgraph either. The hub's subgraphs give every error a code.
+  const transport = (e: (typeof errors)[number]) =>
+    e.extensions?.code === "SUBREQUEST_HTTP_ERROR" ||
+    e.extensions?.code === "TIMEOUT_ERROR" ||
+    (!e.path && (e.extensions?.code === undefined || e.extensions.code === "DOWNSTREAM_SERVICE_ERROR"));
+  return errors.some(transport) ? "unreachable" : "graphql_error";
 }
 
 /**

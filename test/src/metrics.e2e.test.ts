@@ -1,4 +1,5 @@
 import { dataOf, startHub, TEST_METRICS_TOKEN, type Hub } from "./harness";
+import { request } from "node:http";
 import { freePort } from "@jinjibu/pg-embedded";
 import { startHiveGatewayServer } from "@jinjibu/hive-gateway";
 import { startTwoEngineHub, type TwoEngineHub } from "./hive-hub";
@@ -121,9 +122,26 @@ describe("/metrics on Hive Gateway", () => {
     await two?.stop();
   });
 
-  it("answers only a scraper with the token", async () => {
+  it("answers only a scraper with the token, whatever path spelling reaches the runtime", async () => {
     expect((await fetch(hiveMetrics())).status).toBe(401);
     expect((await fetch(hiveMetrics(), { headers: { authorization: "Bearer not-the-metrics-token-at-all" } })).status).toBe(401);
+    // Raw paths (fetch would normalise them): the runtime's URL parser turns `/x/../metrics` into `/metrics`, so Hive's
+    // plugin must serve nothing itself.
+    const { port } = new URL(two.engines.hive.baseUrl);
+    for (const rawPath of ["/x/../metrics", "/metrics/", "/%6detrics", "/graphql/../metrics?x=1"]) {
+      const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port: Number(port), path: rawPath, method: "GET" }, (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (text += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+      expect([rawPath, status === 200 && /^# (HELP|TYPE) /m.test(body)]).toEqual([rawPath, false]);
+      expect(body).not.toContain("hub_gateway_requests_total");
+    }
   });
 
   it("serves the project gateway's core series under the same names and labels, beside Hive's own plugin's", async () => {
@@ -147,10 +165,11 @@ describe("/metrics on Hive Gateway", () => {
     expect(value(after, "hub_gateway_subgraph_fetch_errors_total")).toBeUndefined();
     // Hive's maintained plugin: its standard request and per-subgraph series move too.
     expect(moved("graphql_gateway_subgraph_execute_duration_count", { subgraphName: "funding" })).toBe(1);
-    expect(moved("graphql_envelop_phase_execute_count", {})).toBeGreaterThanOrEqual(3);
+    expect(moved("graphql_envelop_request_duration_count", { operationType: "query" })).toBe(3);
+    expect(moved("graphql_gateway_fetch_duration_count", { method: "POST", statusCode: "200" })).toBeGreaterThanOrEqual(4);
     expect(value(after, "nodejs_eventloop_lag_p99_seconds", { service: "hive-gateway" })).toBeGreaterThanOrEqual(0);
     expect(value(after, "process_resident_memory_bytes")).toBeGreaterThan(0);
-    const sample = text.split("\n").filter((l) => /^(hub_gateway_requests_total|hub_gateway_subgraph_fetch_duration_seconds_count|graphql_gateway_subgraph_execute_duration_count|graphql_gateway_fetch_duration_count|graphql_envelop_phase_execute_count|nodejs_eventloop_lag_p99_seconds)\b/.test(l));
+    const sample = text.split("\n").filter((l) => /^(hub_gateway_requests_total|hub_gateway_subgraph_fetch_duration_seconds_count|graphql_gateway_subgraph_execute_duration_count|graphql_gateway_fetch_duration_count|graphql_envelop_request_duration_count|nodejs_eventloop_lag_p99_seconds)\b/.test(l));
     process.stdout.write(`hive /metrics sample:\n${sample.join("\n")}\n`);
     // Bounded labels and no personal data: invented operation names and ids never appear.
     expect(text).not.toContain("Invented");
@@ -160,7 +179,12 @@ describe("/metrics on Hive Gateway", () => {
   it("counts a fetch to a subgraph that does not answer as an error of that subgraph", async () => {
     // A second Hive engine whose funding subgraph URL points at a port nothing listens on.
     const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
-    const broken = await startHiveGatewayServer({ ...two.hiveOptions, subgraphUrls: { ...two.hiveOptions.subgraphUrls, funding: nowhere } }, 0);
+    const logged: unknown[] = [];
+    const logger = { error: (entry: unknown) => logged.push(entry), warn: () => undefined, info: () => undefined, debug: () => undefined };
+    const broken = await startHiveGatewayServer(
+      { ...two.hiveOptions, subgraphUrls: { ...two.hiveOptions.subgraphUrls, funding: nowhere }, logger: logger as never },
+      0,
+    );
     try {
       const response = await fetch(broken.url, {
         method: "POST",
@@ -174,6 +198,9 @@ describe("/metrics on Hive Gateway", () => {
       expect(value(samples, "hub_gateway_subgraph_fetch_errors_total", { subgraph: "funding", reason: "unreachable" })).toBe(1);
       expect(value(samples, "hub_gateway_subgraph_fetch_duration_seconds_count", { subgraph: "funding", outcome: "unreachable" })).toBe(1);
       expect(value(samples, "hub_gateway_subgraph_fetch_duration_seconds_count", { subgraph: "organizations", outcome: "ok" })).toBe(1);
+      // The masked error is logged with its reference and code, but without the subgraph request Hive attached to it.
+      expect(logged).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "SUBREQUEST_HTTP_ERROR" }) })]);
+      expect(JSON.stringify(logged)).not.toMatch(/representations|op-meguru/);
     } finally {
       await broken.close();
     }

@@ -103,7 +103,10 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
   const mask = formatGatewayError(logger);
   const maskAll = (errors: readonly GraphQLError[]): GraphQLError[] =>
     errors.map((error) => {
-      const formatted: GraphQLFormattedError = mask(error.toJSON());
+      // Hive attaches the subgraph request (query and variables, which may hold personal data) to a transport error;
+      // the masked error's log line must not carry it.
+      const { request: _request, ...extensions } = error.toJSON().extensions ?? {};
+      const formatted: GraphQLFormattedError = mask({ ...error.toJSON(), extensions });
       return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
     });
   return {
@@ -242,14 +245,32 @@ export function hubHiveConfig(options: HubHiveOptions): GatewayConfigSupergraph 
       // Hive's own maintained Prometheus plugin: its standard series (graphql_envelop_*, graphql_gateway_fetch_duration,
       // graphql_gateway_subgraph_execute_*) beside the hub's. Served by startHiveGatewayServer with the hub's token
       // rules (METRICS_TOKEN or METRICS_PORT), never by the plugin's own open endpoint.
-      // Labels a client controls (operation names, response paths that aliases shape) and headers (the signed token)
-      // are off, so a client can neither grow the number of series nor read a credential in them.
+      // Labels a client controls (operation names, response paths that aliases shape, the request URL) and headers (the
+      // signed token) are off, so a client can neither grow the number of series nor read a credential in them. Only the
+      // core series are on: the per-phase histograms, the summary and the deprecated-field walk cost CPU per request
+      // and say nothing the core series do not (hub_gateway_request_duration_seconds covers the HTTP request).
       useMeshPrometheus({
         registry,
         log: context.log,
         endpoint: false,
-        metrics: true,
-        labels: { subgraphName: true, operationName: false, path: false, fetchRequestHeaders: false, fetchResponseHeaders: false },
+        metrics: {
+          graphql_envelop_request: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+          graphql_gateway_fetch_duration: true,
+          graphql_gateway_subgraph_execute_duration: true,
+          graphql_gateway_subgraph_execute_errors: true,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+          graphql_yoga_http_duration: false,
+        },
+        labels: { subgraphName: true, operationName: false, path: false, url: false, fetchRequestHeaders: false, fetchResponseHeaders: false },
       }) as GatewayPlugin,
     ],
   } as GatewayConfigSupergraph;

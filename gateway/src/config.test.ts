@@ -1,4 +1,7 @@
-import { ConfigError, loadGatewayConfig } from "./config";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ConfigError, loadGatewayConfig, siteKeysDatabaseUrl } from "./config";
 
 describe("gateway configuration", () => {
   it("applies the documented defaults", () => {
@@ -33,5 +36,20 @@ describe("gateway configuration", () => {
 
   it("treats an empty variable as unset", () => {
     expect(loadGatewayConfig({ REDIS_URL: "" }).REDIS_URL).toBeUndefined();
+  });
+
+  it("reads the site-key database URL from the variable, else from the secret file it names", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gateway-config-"));
+    try {
+      const file = path.join(dir, "site-keys-database-url");
+      writeFileSync(file, "postgres://hub_organizations_app:secret@postgres:5432/jinjibu\n");
+      expect(siteKeysDatabaseUrl(loadGatewayConfig({ SITE_KEYS_DATABASE_URL_FILE: file }))).toBe("postgres://hub_organizations_app:secret@postgres:5432/jinjibu");
+      expect(siteKeysDatabaseUrl(loadGatewayConfig({ SITE_KEYS_DATABASE_URL: "postgres://a@b/c", SITE_KEYS_DATABASE_URL_FILE: file }))).toBe("postgres://a@b/c");
+      expect(siteKeysDatabaseUrl(loadGatewayConfig({}))).toBeUndefined();
+      writeFileSync(file, "not a url\n");
+      expect(() => siteKeysDatabaseUrl(loadGatewayConfig({ SITE_KEYS_DATABASE_URL_FILE: file }))).toThrow(/SITE_KEYS_DATABASE_URL_FILE: .* must hold one postgres:\/\/ URL/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

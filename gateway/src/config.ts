@@ -24,6 +24,7 @@ export const GatewayEnv = z.object({
   IDENTITY_PUBLIC_KEY_FILE: z.string().min(1).optional().describe("file holding IDENTITY_PUBLIC_KEY (used when that is unset)"),
   API_KEYS_FILE: z.string().min(1).optional().describe("JSON file of regional sites' hashed API keys (re-read within a second of a change); unset: no site keys"),
   SITE_KEYS_DATABASE_URL: z.url().optional().describe("the hub database as a role that may read organizations.site_api_key: site API keys shared by every gateway (npm start sets it; API_KEYS_FILE is the fallback)"),
+  SITE_KEYS_DATABASE_URL_FILE: z.string().min(1).optional().describe("file holding SITE_KEYS_DATABASE_URL (used when that is unset; a container secret, since the URL carries a password)"),
   SITE_KEY_CACHE_MS: intFrom(0, 600_000).default(30_000).describe("how long a site-key lookup is reused (ms); a revocation through any gateway sharing REDIS_URL ends it at once"),
   RESPONSE_CACHE: onOff.default("on").describe("the public response cache (`off` turns it off)"),
   REDIS_URL: z.url().optional().describe("when set, the response cache and the rate-limit counters are shared through Redis; memory otherwise"),
@@ -82,6 +83,21 @@ export function requiredPem(config: GatewayEnv, name: "GATEWAY_PRIVATE_KEY" | "I
   const file = config[`${name}_FILE`];
   const value = config[name] ?? (file ? readFileSync(file, "utf8") : undefined);
   if (!value) throw new ConfigError(`${name} (or ${name}_FILE) is not set: start the whole hub with \`npm start\`, or set it (see README).`);
+  return value;
+}
+
+/**
+ * The site-key database URL from SITE_KEYS_DATABASE_URL or the file SITE_KEYS_DATABASE_URL_FILE names (trimmed: a
+ * secret file usually ends with a newline); undefined when neither is set. A file that holds no URL stops startup.
+ */
+export function siteKeysDatabaseUrl(config: Pick<GatewayEnv, "SITE_KEYS_DATABASE_URL" | "SITE_KEYS_DATABASE_URL_FILE">): string | undefined {
+  if (config.SITE_KEYS_DATABASE_URL) return config.SITE_KEYS_DATABASE_URL;
+  const file = config.SITE_KEYS_DATABASE_URL_FILE;
+  if (!file) return undefined;
+  const value = readFileSync(file, "utf8").trim();
+  if (!/^postgres(ql)?:\/\//.test(value)) {
+    throw new ConfigError(`invalid gateway environment: SITE_KEYS_DATABASE_URL_FILE: ${file} must hold one postgres:// URL`);
+  }
   return value;
 }
 

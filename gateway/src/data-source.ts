@@ -113,6 +113,8 @@ interface SharedResponse {
  */
 export function dedupingFetcher(timeoutMs: number, stats?: { merged: number }) {
   const inflight = new Map<string, Promise<SharedResponse>>();
+  // Node's fetch sends through undici's global Agent: a keep-alive pool per origin that honours the subgraph's
+  // `Keep-Alive: timeout=65` hint, so fetches reuse connections (test/src/hive-gateways.e2e.test.ts counts them).
   const send = (input: string, init: RequestInit & { headers: Record<string, string> }) => {
     const deadline = Number(init.headers["x-hub-deadline"]) || Date.now() + timeoutMs;
     const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));

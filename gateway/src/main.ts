@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
 import { loadTelemetryConfig, startMetricsServer, startTracing, type MetricsServer } from "@jinjibu/telemetry";
 import { DEFAULT_PORTS, SUBGRAPH_NAMES, supergraphPath } from "./compose";
-import { loadGatewayConfig, oidcConfig, optionalPem, requiredPem } from "./config";
+import { loadGatewayConfig, oidcConfig, optionalPem, requiredPem, siteKeysDatabaseUrl } from "./config";
 import { createGatewayLogger } from "./logger";
 import { createResponseCache } from "./response-cache";
 import { chainSiteKeys, DatabaseSiteKeys, siteKeyPool } from "./site-keys";
@@ -30,8 +30,9 @@ async function main(): Promise<void> {
   const cache = config.RESPONSE_CACHE === "off" ? null : await createResponseCache(config.REDIS_URL, config.REDIS_CACHE_PREFIX);
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
   // Site keys: the database (every gateway sees the same keys; revocations are shared through Redis), then the keys file.
-  const databaseKeys = config.SITE_KEYS_DATABASE_URL
-    ? new DatabaseSiteKeys({ pool: siteKeyPool(config.SITE_KEYS_DATABASE_URL), redis, prefix: config.REDIS_KEY_PREFIX, cacheMs: config.SITE_KEY_CACHE_MS, logger })
+  const siteKeysUrl = siteKeysDatabaseUrl(config);
+  const databaseKeys = siteKeysUrl
+    ? new DatabaseSiteKeys({ pool: siteKeyPool(siteKeysUrl), redis, prefix: config.REDIS_KEY_PREFIX, cacheMs: config.SITE_KEY_CACHE_MS, logger })
     : null;
   const siteKeys = databaseKeys ? chainSiteKeys(databaseKeys, { resolve: (key) => fileKeys().resolve(key) }) : null;
   const apiKeys = siteKeys ? () => siteKeys : fileKeys;

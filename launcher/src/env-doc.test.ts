@@ -61,7 +61,8 @@ describe("the README's environment table", () => {
     const byName = new Map(hubVariables().map((v) => [v.name, v]));
     expect(byName.get("SUBGRAPH_TIMEOUT_MS")?.readBy).toEqual(["gateway"]);
     expect(byName.get("SUBGRAPH_TIMEOUT_MS")?.default).toBe("5000");
-    expect(byName.get("METRICS_TOKEN")?.readBy).toEqual(["subgraphs", "gateway"]);
+    expect(byName.get("METRICS_TOKEN")?.readBy).toEqual(["subgraphs", "gateway", "hive-gateway"]);
+    expect(byName.get("SITE_KEYS_DATABASE_URL_FILE")?.readBy).toEqual(["gateway", "hive-gateway"]);
     expect(byName.get("API_KEYS_FILE")?.readBy).toEqual(["gateway", "hive-gateway"]);
     expect(byName.get("HOST")?.readBy).toEqual(["subgraphs", "gateway", "hive-gateway"]);
   });

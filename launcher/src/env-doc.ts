@@ -21,6 +21,7 @@ export const HIVE_GATEWAY_VARIABLES: readonly string[] = [
   "IDENTITY_PUBLIC_KEY_FILE",
   "API_KEYS_FILE",
   "SITE_KEYS_DATABASE_URL",
+  "SITE_KEYS_DATABASE_URL_FILE",
   "SITE_KEY_CACHE_MS",
   "REDIS_URL",
   "REDIS_KEY_PREFIX",
@@ -50,6 +51,8 @@ export function hubVariables(): VariableDoc[] {
     gateway,
     describeVariables(telemetryEnvironment, "gateway"),
     gateway.filter((v) => HIVE_GATEWAY_VARIABLES.includes(v.name)).map((v) => ({ ...v, readBy: ["hive-gateway"] })),
+    // Hive Gateway serves /metrics like the project's gateway (METRICS_TOKEN / METRICS_PORT); it has no tracing of ours.
+    describeVariables(telemetryEnvironment, "hive-gateway").filter((v) => v.name.startsWith("METRICS_")),
     HIVE_ONLY_VARIABLES,
     IMPORT_CLI_VARIABLES,
   );

@@ -22,6 +22,10 @@ type Service = {
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
   secrets?: string[];
+  expose?: string[];
+  ports?: string[];
+  volumes?: string[];
+  profiles?: string[];
 };
 const compose = parse(readFileSync(COMPOSE_FILE, "utf8"), { merge: true }) as { services: Record<string, Service>; secrets: Record<string, { file: string }> };
 const lint = (file: string) => run(process.execPath, [DCLINT, file, "--max-warnings", "0", "--disable-rule", ...STYLE_ONLY], { cwd: ROOT }).then(
@@ -71,7 +75,54 @@ describe("docker/compose.yaml", () => {
       }
       for (const secret of service.secrets ?? []) expect(compose.secrets[secret]).toBeDefined();
     }
-    expect(compose.services.gateway!.secrets).toEqual(expect.arrayContaining(["gateway_private_key", "identity_public_key", "api_keys"]));
+    expect(compose.services.gateway!.secrets).toEqual(expect.arrayContaining(["gateway_private_key", "identity_public_key", "site_keys_database_url"]));
+  });
+
+  it("gives every gateway the site keys of the database through a secret, and no keys file anywhere", () => {
+    const gateways = Object.entries(compose.services).filter(([, svc]) => svc.build?.args?.PACKAGE === "@jinjibu/gateway");
+    expect(gateways.map(([name]) => name)).toEqual(["gateway"]);
+    for (const [, gateway] of gateways) {
+      const env = gateway.environment ?? {};
+      // The URL carries the database password: a secret file, never the plain variable.
+      expect(env.SITE_KEYS_DATABASE_URL).toBeUndefined();
+      const secret = /^\/run\/secrets\/(\w+)$/.exec(env.SITE_KEYS_DATABASE_URL_FILE ?? "")?.[1];
+      expect(secret).toBe("site_keys_database_url");
+      expect(gateway.secrets).toContain(secret);
+      expect(compose.secrets[secret!]!.file).toMatch(/^\.\/keys\//);
+    }
+    for (const file of [COMPOSE_FILE, path.join(ROOT, "docker", "Dockerfile")]) {
+      expect([file, readFileSync(file, "utf8")]).toEqual([file, expect.not.stringMatching(/API_KEYS_FILE|api[-_]keys/)]);
+    }
+  });
+
+  it("serves /metrics of every Node service on METRICS_PORT inside the network only, and Prometheus scrapes exactly those", () => {
+    const scraped: string[] = [];
+    for (const [name, service] of Object.entries(compose.services).filter(([, svc]) => svc.build)) {
+      if (name === "migrate") {
+        expect(service.environment?.METRICS_PORT).toBeUndefined();
+        continue;
+      }
+      const port = service.environment?.METRICS_PORT;
+      expect([name, port]).toEqual([name, expect.stringMatching(/^\d+$/)]);
+      expect([name, service.expose]).toEqual([name, expect.arrayContaining([port])]);
+      // /metrics on that port answers without a token: it must never be published on the host.
+      for (const published of service.ports ?? []) expect([name, published]).toEqual([name, expect.not.stringContaining(`:${port}`)]);
+      expect(service.environment?.METRICS_TOKEN).toBeUndefined();
+      scraped.push(`${name}:${port}`);
+    }
+    const prometheus = compose.services.prometheus!;
+    expect(prometheus.image).toMatch(/^prom\/prometheus:v\d+\.\d+\.\d+$/);
+    expect(prometheus.profiles).toEqual(["monitoring"]);
+    expect(prometheus.volumes).toContain("./prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+    const config = parse(readFileSync(path.join(ROOT, "docker", "prometheus.yml"), "utf8")) as {
+      scrape_configs: { metrics_path?: string; static_configs: { targets: string[] }[] }[];
+    };
+    const targets = config.scrape_configs.flatMap((job) => {
+      expect(job.metrics_path ?? "/metrics").toBe("/metrics");
+      return job.static_configs.flatMap((c) => c.targets);
+    });
+    expect(targets.sort()).toEqual(scraped.sort());
+    expect(scraped).toHaveLength(5);
   });
 });
 

@@ -1,4 +1,5 @@
 import { SignJWT } from "jose";
+import { mintUserToken } from "@jinjibu/auth";
 import { dataOf } from "./harness";
 import { ENGINES, startTwoEngineHub, type EngineClient, type TwoEngineHub } from "./hive-hub";
 
@@ -172,5 +173,62 @@ describe.each(ENGINES)("the %s gateway engine", (engine) => {
   it("serves the liveness and readiness probes", async () => {
     expect((await fetch(`${gw.baseUrl}/livez`)).status).toBe(200);
     expect((await fetch(`${gw.baseUrl}/readyz`)).status).toBe(200);
+  });
+});
+
+// Issue 12 §2 on both engines: a query's token is reused per (viewer, subgraph) for most of its minute, subgraphs check
+// each distinct token once, and subgraph fetches travel on kept-alive connections.
+describe.each(ENGINES)("the %s gateway engine's subgraph fetches", (engine) => {
+  const OPERATOR_PAGE = "query OperatorPage($id: ID!) { operator(id: $id) { nameJa adoptionCount } }";
+  /** A coordinator no other test uses: its tokens are not cached yet. */
+  const freshCoordinator = async (name: string) => ({
+    authorization: `Bearer ${await mintUserToken(hub.identityKey, { role: "COORDINATOR", operatorId: A, subject: `${engine}-${name}@${A}` })}`,
+  });
+
+  it("sign one token per subgraph for a viewer's queries, and each subgraph verifies it once", async () => {
+    const gw = hub.engines[engine];
+    const headers = await freshCoordinator("reuse");
+    const verifiedBefore = { organizations: hub.subgraphs.organizations!.tokenVerifications(), funding: hub.subgraphs.funding!.tokenVerifications() };
+    const signedBefore = engine === "hive" ? hub.gateways.hive.tokens.signed : 0;
+    for (let i = 0; i < 5; i += 1) {
+      const response = await gw.query<{ operator: { nameJa: string; adoptionCount: number } }>(OPERATOR_PAGE, { id: B }, { headers });
+      expect(dataOf(response).operator).toEqual({ nameJa: expect.any(String), adoptionCount: expect.any(Number) });
+    }
+    // Five requests, two subgraphs each: one token per subgraph, checked once by each subgraph.
+    expect(hub.subgraphs.organizations!.tokenVerifications() - verifiedBefore.organizations).toBe(1);
+    expect(hub.subgraphs.funding!.tokenVerifications() - verifiedBefore.funding).toBe(1);
+    if (engine === "hive") expect(hub.gateways.hive.tokens.signed - signedBefore).toBe(2);
+    // Another viewer never gets that token: its own is signed and checked.
+    await gw.query(OPERATOR_PAGE, { id: B }, { headers: await freshCoordinator("other") });
+    expect(hub.subgraphs.funding!.tokenVerifications() - verifiedBefore.funding).toBe(2);
+  });
+
+  it("signs a mutation's token for that request alone", async () => {
+    const gw = hub.engines[engine];
+    const headers = await freshCoordinator("mutation");
+    const before = hub.subgraphs.talent!.tokenVerifications();
+    for (let i = 0; i < 2; i += 1) {
+      const response = await gw.query(
+        `mutation ($c: ID!) { revokeConsent(consentId: $c) { id } }`,
+        { c: "00000000-0000-4000-8000-000000000000" },
+        { headers },
+      );
+      expect(response.status).toBe(200);
+    }
+    expect(hub.subgraphs.talent!.tokenVerifications() - before).toBe(2);
+  });
+
+  it("reuses kept-alive connections to the subgraphs instead of opening one per fetch", async () => {
+    const gw = hub.engines[engine];
+    await gw.query(OPERATOR_PAGE, { id: A }); // warm: the pool holds a connection to each subgraph
+    const before = { organizations: hub.subgraphs.organizations!.connectionsAccepted(), funding: hub.subgraphs.funding!.connectionsAccepted() };
+    for (let i = 0; i < 20; i += 1) dataOf(await gw.query(OPERATOR_PAGE, { id: i % 2 ? A : B }));
+    const opened = {
+      organizations: hub.subgraphs.organizations!.connectionsAccepted() - before.organizations,
+      funding: hub.subgraphs.funding!.connectionsAccepted() - before.funding,
+    };
+    process.stdout.write(`${engine}: 20 sequential requests (40 subgraph fetches) opened ${JSON.stringify(opened)} new connections\n`);
+    expect(opened.organizations).toBeLessThanOrEqual(1);
+    expect(opened.funding).toBeLessThanOrEqual(1);
   });
 });

@@ -3,11 +3,11 @@ import { Client } from "pg";
 import { createApiKey, generatePemKeyPair, importPrivateKey, importPublicKey, mintUserToken, type KeyLike } from "@jinjibu/auth";
 import { appDatabaseUrl, connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
 import type { CountedDataSource } from "@jinjibu/db";
-import { DatabaseSiteKeys, siteKeyPool, startGatewayServer, supergraphPath } from "@jinjibu/gateway";
-import { startHiveGatewayServer } from "@jinjibu/hive-gateway";
+import { DatabaseSiteKeys, siteKeyPool, startGatewayServer, supergraphPath, type RunningGateway } from "@jinjibu/gateway";
+import { startHiveGatewayServer, type HiveServerOptions, type RunningHiveGateway } from "@jinjibu/hive-gateway";
 import { loadModules } from "@jinjibu/launcher";
 import { cloneTemplateDatabase } from "@jinjibu/test-utils";
-import type { As, GraphQLResponse } from "./harness";
+import { TEST_METRICS_TOKEN, type As, type GraphQLResponse } from "./harness";
 
 export type Engine = "project" | "hive";
 export const ENGINES: Engine[] = ["project", "hive"];
@@ -21,6 +21,12 @@ export interface EngineClient {
 
 export interface TwoEngineHub {
   engines: Record<Engine, EngineClient>;
+  /** The running gateways themselves (metrics registries; Hive's reusable tokens). */
+  gateways: { project: RunningGateway; hive: RunningHiveGateway };
+  /** The shared subgraph servers (connections accepted, token verifications). */
+  subgraphs: Record<string, RunningSubgraph>;
+  /** What the Hive engine was started with, for a test that starts another one (e.g. with a subgraph unreachable). */
+  hiveOptions: HiveServerOptions;
   identityKey: KeyLike;
   subgraphUrls: Record<string, string>;
   sql<R = Record<string, unknown>>(subgraph: string, text: string, params?: unknown[]): Promise<R[]>;
@@ -63,8 +69,9 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
   const siteKeys = new Map<string, string>();
   const supergraphSdl = readFileSync(supergraphPath(), "utf8");
   const common = { supergraphSdl, subgraphUrls, gatewayPrivateKey: gatewayPrivate, identityPublicKey: identityPublic, introspection: true };
-  const project = await startGatewayServer({ ...common, apiKeys: () => projectKeys, siteKeyRevocations: projectKeys, cache: null }, 0);
-  const hive = await startHiveGatewayServer({ ...common, apiKeys: () => hiveKeys, siteKeyRevocations: hiveKeys }, 0);
+  const project = await startGatewayServer({ ...common, apiKeys: () => projectKeys, siteKeyRevocations: projectKeys, cache: null, metricsToken: TEST_METRICS_TOKEN }, 0);
+  const hiveOptions: HiveServerOptions = { ...common, apiKeys: () => hiveKeys, siteKeyRevocations: hiveKeys, metricsToken: TEST_METRICS_TOKEN };
+  const hive = await startHiveGatewayServer(hiveOptions, 0);
 
   const authHeaders = async (as: As): Promise<Record<string, string>> => {
     if (as === "anonymous") return {};
@@ -106,6 +113,9 @@ export async function startTwoEngineHub(): Promise<TwoEngineHub> {
   });
   return {
     engines: { project: client(project.url), hive: client(hive.url) },
+    gateways: { project, hive },
+    subgraphs,
+    hiveOptions,
     identityKey: identityPrivate,
     subgraphUrls,
     async sql(subgraph, text, params) {

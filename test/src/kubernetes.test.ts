@@ -86,7 +86,7 @@ describe("Kubernetes manifests (docker/k8s)", () => {
     const gatewayEnv = Object.fromEntries(
       byName("Deployment", "gateway")!.spec.template.spec.containers[0].env.map((e: { name: string; value: string }) => [e.name, e.value]),
     );
-    const policy = ofKind("NetworkPolicy")[0]!;
+    const policy = byName("NetworkPolicy", "subgraphs-from-gateway-only")!;
     const selector = policy.spec.podSelector.matchLabels as Record<string, string>;
     const allowedFrom = policy.spec.ingress.flatMap((rule: { from: { podSelector: { matchLabels: Record<string, string> } }[] }) => rule.from.map((f) => f.podSelector.matchLabels));
     expect(allowedFrom).toEqual([{ "app.kubernetes.io/name": "gateway" }]);
@@ -105,7 +105,59 @@ describe("Kubernetes manifests (docker/k8s)", () => {
     expect(job.spec.template.spec.restartPolicy).toBe("OnFailure");
     expect(job.spec.template.spec.containers[0].env).toContainEqual({ name: "ENTRY", value: "launcher/dist/migrate.js" });
     const keys = byName("Secret", "hub-keys")!;
-    expect(Object.keys((keys as any).stringData).sort()).toEqual(["api-keys.json", "gateway.private.pem", "gateway.public.pem", "identity.public.pem"]);
+    expect(Object.keys((keys as any).stringData).sort()).toEqual(["gateway.private.pem", "gateway.public.pem", "identity.public.pem"]);
     expect(JSON.stringify(objects)).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
+  });
+
+  it("gives every gateway replica the site keys of the database from a Secret, and no keys file anywhere", () => {
+    const gateway = byName("Deployment", "gateway")!;
+    const container = gateway.spec.template.spec.containers[0];
+    const variable = container.env.find((e: { name: string }) => e.name === "SITE_KEYS_DATABASE_URL");
+    // From a Secret key, never a literal value (the URL carries the password); the pod template is what every replica runs.
+    expect(variable).toEqual({ name: "SITE_KEYS_DATABASE_URL", valueFrom: { secretKeyRef: { name: "hub-database", key: "SITE_KEYS_DATABASE_URL" } } });
+    expect(Object.keys((byName("Secret", "hub-database") as any).stringData)).toContain("SITE_KEYS_DATABASE_URL");
+    expect(gateway.spec.replicas).toBeGreaterThanOrEqual(2);
+    // The gateway needs no owner credentials: no other database variable reaches it.
+    expect(container.envFrom ?? []).toEqual([]);
+    const texts = readdirSync(BASE).map((f) => readFileSync(path.join(BASE, f), "utf8"));
+    texts.push(readFileSync(path.join(BASE, "..", "overlays", "production", "kustomization.yaml"), "utf8"));
+    for (const text of texts) expect(text).not.toMatch(/API_KEYS_FILE|api-keys/);
+  });
+
+  it("exposes a `metrics` port on METRICS_PORT in every Deployment, annotated for scraping and reachable only from Prometheus", () => {
+    const policies = ofKind("NetworkPolicy");
+    const selects = (policy: Obj, labels: Record<string, string>) =>
+      Object.entries(policy.spec.podSelector.matchLabels as Record<string, string>).every(([k, v]) => labels[k] === v);
+    type Rule = { from?: unknown[]; ports?: { port: number | string }[] };
+    const prometheus = { namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } }, podSelector: { matchLabels: { "app.kubernetes.io/name": "prometheus" } } };
+    for (const d of ofKind("Deployment")) {
+      const name = d.metadata.name;
+      const container = d.spec.template.spec.containers[0];
+      const metricsPort = container.ports.find((p: { name: string }) => p.name === "metrics");
+      expect([name, metricsPort?.containerPort]).toEqual([name, expect.any(Number)]);
+      const httpPort = container.ports.find((p: { name: string }) => p.name === "http").containerPort;
+      expect(metricsPort.containerPort).not.toBe(httpPort);
+      expect(container.env).toContainEqual({ name: "METRICS_PORT", value: String(metricsPort.containerPort) });
+      expect(container.env.find((e: { name: string }) => e.name === "METRICS_TOKEN")).toBeUndefined();
+      expect(d.spec.template.metadata.annotations).toEqual({
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": String(metricsPort.containerPort),
+        "prometheus.io/path": "/metrics",
+      });
+      // Every ingress rule that lets traffic reach the metrics port admits Prometheus alone; at least one does.
+      const labels = d.spec.template.metadata.labels as Record<string, string>;
+      const rules: Rule[] = policies.filter((p) => selects(p, labels)).flatMap((p) => p.spec.ingress as Rule[]);
+      const reachesMetrics = (rule: Rule) => !rule.ports || rule.ports.some((p) => p.port === "metrics" || p.port === metricsPort.containerPort);
+      const metricsRules = rules.filter(reachesMetrics);
+      expect(metricsRules.length).toBeGreaterThan(0);
+      for (const rule of metricsRules) expect([name, rule.from]).toEqual([name, [prometheus]]);
+      // And the pod's own HTTP port is still reachable by whoever it serves (the policy above isolates every pod).
+      const reachesHttp = rules.filter((rule) => !rule.ports || rule.ports.some((p) => p.port === "http" || p.port === httpPort));
+      expect([name, reachesHttp.length > 0]).toEqual([name, true]);
+    }
+    // The gateway's HTTP port is open to all (the way in); the subgraphs' only to the gateway (the test above).
+    const gatewayLabels = byName("Deployment", "gateway")!.spec.template.metadata.labels as Record<string, string>;
+    const open = policies.filter((p) => selects(p, gatewayLabels)).flatMap((p) => p.spec.ingress as Rule[]).filter((rule) => !rule.from);
+    expect(open).toEqual([{ ports: [{ protocol: "TCP", port: "http" }] }]);
   });
 });

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import type { GatewayConfigSupergraph, GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import type { GatewayConfigContext, GatewayConfigSupergraph, GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import useMeshPrometheus from "@graphql-mesh/plugin-prometheus";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ANONYMOUS, signGatewayToken, type KeyLike, type Viewer } from "@jinjibu/auth";
 import type { Logger, SiteKeyResolver } from "@jinjibu/gateway";
 import { getOperationAST } from "graphql";
-import { armorProtection, COST_BUDGETS, SITE_KEY_MUTATIONS, costBudgetError, createGatewayLogger, CredentialError, createViewerResolver, formatGatewayError, operationCost, SUBGRAPH_TIMEOUT_MS } from "@jinjibu/gateway";
+import { armorProtection, COST_BUDGETS, SITE_KEY_MUTATIONS, costBudgetError, createGatewayLogger, CredentialError, createViewerResolver, formatGatewayError, GatewayTokenCache, operationCost, SUBGRAPH_TIMEOUT_MS } from "@jinjibu/gateway";
+import { createMetricsRegistry, GatewayMetrics, operationLabel, requestOutcome, type Registry } from "@jinjibu/telemetry";
 
 /** What the Hive engine needs to behave like the hub's own gateway. */
 export interface HubHiveOptions {
@@ -26,12 +28,50 @@ export interface HubHiveOptions {
    */
   dedupe?: boolean;
   logger?: Logger;
+  /**
+   * The per-(subgraph, viewer) tokens queries reuse for most of their minute (the project gateway's cache); one is made
+   * when absent. Mutations always get a token of their own, bound to their request id.
+   */
+  tokens?: GatewayTokenCache;
+  /** Where the metrics go (Hive's Prometheus plugin and the hub's own series); one is made (service `hive-gateway`) when absent. */
+  metricsRegistry?: Registry;
 }
 
 /** Per-request state the plugin derives from the client's credentials before anything is parsed. */
 interface HubRequestState {
   viewer: Viewer;
   requestId: string;
+  /** Set once the operation is known: a mutation's fetches get their own token. */
+  mutation: boolean;
+  /** For the request metrics: when it arrived, and what the operation turned out to be. */
+  started: bigint;
+  operationName: string | null;
+  operationType: string | null;
+  graphqlErrors: boolean;
+}
+
+/** Where one subgraph fetch ended: the project gateway's outcome values. */
+function fetchOutcome(result: unknown): string {
+  const errors = (result as { errors?: readonly { path?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors;
+  if (!errors?.length) return "ok";
+  // Hive turns a refused connection, a failed HTTP exchange or a timeout into errors instead of throwing
+  // (SUBREQUEST_HTTP_ERROR, TIMEOUT_ERROR); an error with neither a path nor a code of the subgraph's own (Hive fills in
+  // DOWNSTREAM_SERVICE_ERROR) is no answer of the subgraph either. The hub's subgraphs give every error a code.
+  const transport = (e: (typeof errors)[number]) =>
+    e.extensions?.code === "SUBREQUEST_HTTP_ERROR" ||
+    e.extensions?.code === "TIMEOUT_ERROR" ||
+    (!e.path && (e.extensions?.code === undefined || e.extensions.code === "DOWNSTREAM_SERVICE_ERROR"));
+  return errors.some(transport) ? "unreachable" : "graphql_error";
+}
+
+/**
+ * The project gateway's core series (`hub_gateway_requests_total`, `hub_gateway_request_duration_seconds`,
+ * `hub_gateway_subgraph_fetch_duration_seconds`, `hub_gateway_subgraph_fetch_errors_total`), same names, labels and
+ * bounded operation names, so one dashboard reads both engines. Breakers, bulkheads and the response cache are the
+ * project gateway's own: Hive has none of them, so those gauges stay empty here.
+ */
+export function hubSeries(registry: Registry): GatewayMetrics {
+  return new GatewayMetrics(registry, { breakers: () => ({}), bulkheads: () => ({}), cacheEntries: () => null, singleFlight: () => 0 });
 }
 
 /** Node-style lower-case header record from a WHATWG Headers object, so the gateway's own viewer resolver can be reused. */
@@ -56,14 +96,17 @@ function errorResponse(status: number, message: string, code: string, requestId:
  * resolver (invalid credentials → 401, never a downgrade to anonymous), the gateway's depth and alias limits run as
  * validation rules, every error goes through the gateway's masking, and per-viewer answers are never cacheable.
  */
-export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, HubRequestState>): GatewayPlugin {
+export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, HubRequestState>, metrics?: GatewayMetrics): GatewayPlugin {
   const logger = options.logger ?? createGatewayLogger();
   const armor = armorProtection(options.introspection);
   const resolveViewer = createViewerResolver({ identityPublicKey: options.identityPublicKey, apiKeys: options.apiKeys });
   const mask = formatGatewayError(logger);
   const maskAll = (errors: readonly GraphQLError[]): GraphQLError[] =>
     errors.map((error) => {
-      const formatted: GraphQLFormattedError = mask(error.toJSON());
+      // Hive attaches the subgraph request (query and variables, which may hold personal data) to a transport error;
+      // the masked error's log line must not carry it.
+      const { request: _request, ...extensions } = error.toJSON().extensions ?? {};
+      const formatted: GraphQLFormattedError = mask({ ...error.toJSON(), extensions });
       return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
     });
   return {
@@ -71,15 +114,23 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
       const requestId = randomUUID();
       const url = new URL(request.url);
       if (url.pathname !== "/graphql") return;
+      const started = process.hrtime.bigint();
+      const refuse = (status: number, message: string, code: string) => {
+        endResponse(errorResponse(status, message, code, requestId));
+        const outcome = requestOutcome(status, false);
+        metrics?.requests.inc({ operation: "none", type: "none", outcome });
+        metrics?.requestDuration.observe({ operation: "none", outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+      };
       if (request.method === "POST" && !(request.headers.get("content-type") ?? "").includes("application/json")) {
-        endResponse(errorResponse(400, "Send GraphQL as application/json.", "BAD_REQUEST", requestId));
+        refuse(400, "Send GraphQL as application/json.", "BAD_REQUEST");
         return;
       }
       try {
-        states.set(request, { viewer: await resolveViewer(toNodeHeaders(request.headers)), requestId });
+        const viewer = await resolveViewer(toNodeHeaders(request.headers));
+        states.set(request, { viewer, requestId, mutation: false, started, operationName: null, operationType: null, graphqlErrors: false });
       } catch (error) {
         if (error instanceof CredentialError) {
-          endResponse(errorResponse(401, error.message, "UNAUTHENTICATED", requestId));
+          refuse(401, error.message, "UNAUTHENTICATED");
           return;
         }
         throw error;
@@ -93,7 +144,13 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
       // The same per-viewer cost budget as the project gateway, before any subgraph is called.
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
       const request = (args.contextValue as { request?: Request }).request;
-      const viewer = (request && states.get(request)?.viewer) || ANONYMOUS;
+      const state = request ? states.get(request) : undefined;
+      const viewer = state?.viewer || ANONYMOUS;
+      if (state) {
+        state.mutation = operation?.operation === "mutation";
+        state.operationName = operation?.name?.value ?? args.operationName ?? null;
+        state.operationType = operation?.operation ?? null;
+      }
       if (operation) {
         const cost = operationCost(args.schema, args.document, operation);
         const budget = COST_BUDGETS[viewer.role];
@@ -108,8 +165,20 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
           // A revoked site key: every gateway forgets its cached lookups, so the key is refused on the next request.
           const data = "data" in result ? (result.data as Record<string, unknown> | null | undefined) : null;
           if (revokes && data && Object.values(data).some((value) => value !== null)) await options.siteKeyRevocations!.revoked();
-          if ("errors" in result && result.errors?.length) setResult({ ...result, errors: maskAll(result.errors) });
+          if ("errors" in result && result.errors?.length) {
+            if (state) state.graphqlErrors = true;
+            setResult({ ...result, errors: maskAll(result.errors) });
+          }
         },
+      };
+    },
+    onSubgraphExecute({ subgraphName }) {
+      if (!metrics) return;
+      const started = process.hrtime.bigint();
+      return ({ result }) => {
+        const outcome = Symbol.asyncIterator in Object(result) ? "ok" : fetchOutcome(result);
+        metrics.fetchDuration.observe({ subgraph: subgraphName, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+        if (outcome !== "ok") metrics.fetchErrors.inc({ subgraph: subgraphName, reason: outcome });
       };
     },
     onResponse({ request, response }) {
@@ -118,6 +187,12 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
       response.headers.set("x-request-id", state.requestId);
       // Personal and per-viewer answers must never be stored by a browser or a proxy.
       response.headers.set("cache-control", "private, no-store");
+      if (metrics) {
+        const operation = state.operationType ? operationLabel(state.operationName) : "none";
+        const outcome = requestOutcome(response.status, state.graphqlErrors);
+        metrics.requests.inc({ operation, type: state.operationType ?? "none", outcome });
+        metrics.requestDuration.observe({ operation, outcome }, Number(process.hrtime.bigint() - state.started) / 1e9);
+      }
     },
   } as GatewayPlugin;
 }
@@ -129,8 +204,11 @@ export function useHubRules(options: HubHiveOptions, states: WeakMap<Request, Hu
  */
 export function hubHiveConfig(options: HubHiveOptions): GatewayConfigSupergraph {
   const states = new WeakMap<Request, HubRequestState>();
-  const stateOf = (request: Request | undefined): HubRequestState =>
-    (request && states.get(request)) || { viewer: ANONYMOUS, requestId: "internal" };
+  const stateOf = (request: Request | undefined): Pick<HubRequestState, "viewer" | "requestId" | "mutation"> =>
+    (request && states.get(request)) || { viewer: ANONYMOUS, requestId: "internal", mutation: false };
+  const tokens = options.tokens ?? new GatewayTokenCache(options.gatewayPrivateKey);
+  const registry = options.metricsRegistry ?? createMetricsRegistry("hive-gateway");
+  const series = hubSeries(registry);
   return {
     supergraph: options.supergraphSdl,
     graphqlEndpoint: "/graphql",
@@ -150,8 +228,11 @@ export function hubHiveConfig(options: HubHiveOptions): GatewayConfigSupergraph 
     upstreamTimeout: SUBGRAPH_TIMEOUT_MS,
     propagateHeaders: {
       async fromClientToSubgraphs({ request, subgraphName }) {
-        const { viewer, requestId } = stateOf(request);
-        const token = await signGatewayToken(options.gatewayPrivateKey, subgraphName, { viewer, requestId });
+        const { viewer, requestId, mutation } = stateOf(request);
+        // Queries: the viewer's token for this subgraph, signed once and reused while most of its minute remains.
+        const token = mutation
+          ? await signGatewayToken(options.gatewayPrivateKey, subgraphName, { viewer, requestId })
+          : await tokens.token(subgraphName, viewer);
         return {
           authorization: `Bearer ${token}`,
           "x-request-id": requestId,
@@ -159,6 +240,38 @@ export function hubHiveConfig(options: HubHiveOptions): GatewayConfigSupergraph 
         };
       },
     },
-    plugins: () => [useHubRules(options, states)],
+    plugins: (context: GatewayConfigContext) => [
+      useHubRules(options, states, series),
+      // Hive's own maintained Prometheus plugin: its standard series (graphql_envelop_*, graphql_gateway_fetch_duration,
+      // graphql_gateway_subgraph_execute_*) beside the hub's. Served by startHiveGatewayServer with the hub's token
+      // rules (METRICS_TOKEN or METRICS_PORT), never by the plugin's own open endpoint.
+      // Labels a client controls (operation names, response paths that aliases shape, the request URL) and headers (the
+      // signed token) are off, so a client can neither grow the number of series nor read a credential in them. Only the
+      // core series are on: the per-phase histograms, the summary and the deprecated-field walk cost CPU per request
+      // and say nothing the core series do not (hub_gateway_request_duration_seconds covers the HTTP request).
+      useMeshPrometheus({
+        registry,
+        log: context.log,
+        endpoint: false,
+        metrics: {
+          graphql_envelop_request: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+          graphql_gateway_fetch_duration: true,
+          graphql_gateway_subgraph_execute_duration: true,
+          graphql_gateway_subgraph_execute_errors: true,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+          graphql_yoga_http_duration: false,
+        },
+        labels: { subgraphName: true, operationName: false, path: false, url: false, fetchRequestHeaders: false, fetchResponseHeaders: false },
+      }) as GatewayPlugin,
+    ],
   } as GatewayConfigSupergraph;
 }

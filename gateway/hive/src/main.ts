@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { ApiKeyRegistry, importPrivateKey, importPublicKey, type ApiKeyRecord } from "@jinjibu/auth";
 import { Redis } from "ioredis";
-import { chainSiteKeys, createGatewayLogger, DatabaseSiteKeys, DEFAULT_PORTS, siteKeyPool, SUBGRAPH_NAMES, supergraphPath } from "@jinjibu/gateway";
+import { chainSiteKeys, createGatewayLogger, DatabaseSiteKeys, DEFAULT_PORTS, siteKeyPool, siteKeysDatabaseUrl, SUBGRAPH_NAMES, supergraphPath } from "@jinjibu/gateway";
+import { loadTelemetryConfig, startMetricsServer, type MetricsServer } from "@jinjibu/telemetry";
 import { startHiveGatewayServer } from "./server";
 
 // Runs the hub's supergraph on Hive Gateway with the same environment variables as the project's gateway.
@@ -25,10 +26,12 @@ async function main(): Promise<void> {
   const registry = new ApiKeyRegistry(records);
   // The same site keys as the project's gateway: the database, revocations shared through Redis, then the keys file.
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
-  const databaseKeys = env.SITE_KEYS_DATABASE_URL
-    ? new DatabaseSiteKeys({ pool: siteKeyPool(env.SITE_KEYS_DATABASE_URL), redis, prefix: env.REDIS_KEY_PREFIX || "jinjibu", cacheMs: Number(env.SITE_KEY_CACHE_MS || 30_000), logger })
+  const siteKeysUrl = siteKeysDatabaseUrl({ SITE_KEYS_DATABASE_URL: env.SITE_KEYS_DATABASE_URL || undefined, SITE_KEYS_DATABASE_URL_FILE: env.SITE_KEYS_DATABASE_URL_FILE || undefined });
+  const databaseKeys = siteKeysUrl
+    ? new DatabaseSiteKeys({ pool: siteKeyPool(siteKeysUrl), redis, prefix: env.REDIS_KEY_PREFIX || "jinjibu", cacheMs: Number(env.SITE_KEY_CACHE_MS || 30_000), logger })
     : null;
   const siteKeys = databaseKeys ? chainSiteKeys(databaseKeys, registry) : registry;
+  const telemetry = loadTelemetryConfig("hive gateway");
   const running = await startHiveGatewayServer(
     {
       supergraphSdl: readFileSync(env.SUPERGRAPH_PATH || supergraphPath(), "utf8"),
@@ -41,13 +44,18 @@ async function main(): Promise<void> {
       // HIVE_DEDUPE=off turns Hive's inbound in-flight deduplication off (comparisons).
       dedupe: env.HIVE_DEDUPE !== "off",
       logger,
+      // As on the project's gateway: METRICS_PORT serves /metrics on a listener of its own, else METRICS_TOKEN guards it here.
+      metricsToken: telemetry.metricsPort === null ? telemetry.metricsToken : null,
     },
     port,
     env.HOST || "127.0.0.1",
   );
-  logger.info({ url: running.url, siteKeys: databaseKeys ? "database" : "file", fileKeys: registry.size }, "hive gateway ready");
+  let metricsServer: MetricsServer | null = null;
+  if (telemetry.metricsPort !== null) metricsServer = await startMetricsServer([running.metrics], telemetry.metricsPort, telemetry.metricsHost ?? (env.HOST || "127.0.0.1"));
+  logger.info({ url: running.url, metricsPort: metricsServer?.port ?? null, siteKeys: databaseKeys ? "database" : "file", fileKeys: registry.size }, "hive gateway ready");
   const stop = async () => {
     await running.close();
+    await metricsServer?.close();
     await databaseKeys?.close();
     redis?.disconnect();
     process.exit(0);

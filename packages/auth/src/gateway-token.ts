@@ -33,6 +33,10 @@ export class InvalidGatewayToken extends Error {}
 
 /** Verifies a gateway token for `subgraph` and returns its claims; throws InvalidGatewayToken on anything else. */
 export async function verifyGatewayToken(publicKey: KeyLike, subgraph: string, token: string): Promise<GatewayClaims> {
+  return (await verifyWithExpiry(publicKey, subgraph, token, new Date())).claims;
+}
+
+async function verifyWithExpiry(publicKey: KeyLike, subgraph: string, token: string, currentDate: Date): Promise<{ claims: GatewayClaims; exp: number }> {
   try {
     const { payload } = await jwtVerify(token, publicKey, {
       issuer: GATEWAY_ISSUER,
@@ -40,16 +44,66 @@ export async function verifyGatewayToken(publicKey: KeyLike, subgraph: string, t
       algorithms: [SIGNING_ALG],
       clockTolerance: 5,
       requiredClaims: ["exp", "iat"],
+      currentDate,
     });
     const viewer = parseViewer(payload.viewer);
     if (!viewer) throw new InvalidGatewayToken("token carries no valid viewer");
     const requestId = typeof payload.rid === "string" ? payload.rid : "unknown";
-    return { viewer, requestId };
+    return { claims: { viewer, requestId }, exp: payload.exp! };
   } catch (error) {
     if (error instanceof InvalidGatewayToken) throw error;
     throw new InvalidGatewayToken((error as Error).message);
   }
 }
+
+/**
+ * A subgraph's verifier of gateway tokens that remembers the tokens it has verified, so a token the gateway reuses for
+ * many fetches costs one Ed25519 check. The key is the exact token string (any other byte is another token and is
+ * verified in full); an entry is used only while the token's `exp` has not passed — never the verifier's clock
+ * tolerance, never longer — and at most `maxEntries` are kept, least recently used first out. Only tokens that passed
+ * verification are remembered: a refusal is decided in full every time, so the answers are those of
+ * {@link verifyGatewayToken}.
+ */
+export class GatewayTokenVerifier {
+  private readonly verified = new Map<string, { claims: GatewayClaims; expiresAtMs: number }>();
+  /** Full signature verifications done (tests and metrics read it). */
+  verifications = 0;
+
+  constructor(
+    private readonly publicKey: KeyLike,
+    private readonly subgraph: string,
+    private readonly maxEntries = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Entries held now (at most `maxEntries`). */
+  get size(): number {
+    return this.verified.size;
+  }
+
+  async verify(token: string): Promise<GatewayClaims> {
+    const now = this.now();
+    const hit = this.verified.get(token);
+    if (hit) {
+      this.verified.delete(token);
+      if (hit.expiresAtMs > now) {
+        this.verified.set(token, hit);
+        return copyClaims(hit.claims);
+      }
+    }
+    this.verifications += 1;
+    const { claims, exp } = await verifyWithExpiry(this.publicKey, this.subgraph, token, new Date(now));
+    const expiresAtMs = exp * 1000;
+    if (expiresAtMs > this.now()) {
+      this.verified.set(token, { claims, expiresAtMs });
+      if (this.verified.size > this.maxEntries) this.verified.delete(this.verified.keys().next().value as string);
+    }
+    return copyClaims(claims);
+  }
+}
+
+/** Each request gets its own copy: nothing a request does to its viewer can reach another request. */
+const copyClaims = (claims: GatewayClaims): GatewayClaims => ({ viewer: { ...claims.viewer }, requestId: claims.requestId });
 
 /** Extracts the bearer token from an Authorization header value. */
 export function bearerToken(header: string | string[] | undefined): string | null {

@@ -117,4 +117,61 @@ describe("national directory", () => {
     expect(own.errors).toBeUndefined();
     expect(own.data).toEqual({ operator: { logoLicense: { status: "ADOPTED", reason: null, updatedBy: "seed" } } });
   });
+
+  describe("paging", () => {
+    const PAGED = `query($first: Int, $after: String, $prefectureCode: String) {
+      directory(first: $first, after: $after, prefectureCode: $prefectureCode) {
+        totalOperators
+        blocks { block operatorCount prefectures { prefecture { code } operators { id } } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+    type Paged = Directory & { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+    const paged = async (variables: Record<string, unknown>): Promise<Paged> => {
+      const result = await hub.run(PAGED, variables);
+      expect(result.errors).toBeUndefined();
+      return (result.data as { directory: Paged }).directory;
+    };
+    const idsOf = (d: Directory) => d.blocks.flatMap((b) => b.prefectures.flatMap((p) => p.operators.map((o) => o.id)));
+
+    it("lists the whole directory on one page by default, and the same operators in the same order page by page", async () => {
+      const whole = await paged({});
+      expect(idsOf(whole)).toHaveLength(89);
+      expect(whole.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: expect.any(String), endCursor: expect.any(String) });
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const page: Paged = await paged({ first: 25, after });
+        pages += 1;
+        // Counts are the whole directory's on every page; the ten groups are always there.
+        expect(page.totalOperators).toBe(89);
+        expect(page.blocks.map((b) => b.operatorCount)).toEqual(whole.blocks.map((b) => b.operatorCount));
+        expect(idsOf(page).length).toBe(pages < 4 ? 25 : 14);
+        expect(page.pageInfo.hasPreviousPage).toBe(pages > 1);
+        seen.push(...idsOf(page));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(pages).toBe(4);
+      expect(seen).toEqual(idsOf(whole));
+      // Within a filter too: Nagano's three operators, two then one.
+      const first = await paged({ prefectureCode: "20", first: 2 });
+      const second = await paged({ prefectureCode: "20", first: 2, after: first.pageInfo.endCursor });
+      expect([idsOf(first), idsOf(second), second.pageInfo.hasNextPage]).toEqual([["op-matsumoto-cci", "op-meguru"], ["op-obuse-hub"], false]);
+    });
+
+    it("refuses a page size outside 1–100 or a cursor it did not issue, naming what is allowed", async () => {
+      for (const first of [0, 101, -5]) {
+        const result = await hub.run(PAGED, { first });
+        expect(result.data).toBeNull();
+        expect(result.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", `\`first\` must be between 1 and 100; got ${first}.`]]);
+        expect(result.errors?.[0]?.extensions?.messageJa).toMatch(/1から100まで/);
+      }
+      const forged = await hub.run(PAGED, { after: "not-a-cursor" });
+      expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(forged.errors?.[0]?.message).toMatch(/endCursor/);
+      expect(forged.errors?.[0]?.extensions?.messageJa).toMatch(/endCursor/);
+    });
+  });
 });

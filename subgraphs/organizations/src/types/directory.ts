@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { RegionalBlock } from "@jinjibu/federation";
+import { PageInfo, RegionalBlock } from "@jinjibu/federation";
 import type * as domain from "@jinjibu/domain";
 import { Operator } from "../entities";
 import { Prefecture } from "./geography";
@@ -15,7 +15,7 @@ export class DirectoryPrefecture {
   @Field(() => String, { description: "Heading: the prefecture's name, or 都道府県未登録." })
   nameJa!: string;
 
-  @Field(() => [Operator], { description: "Listed operators, in id order." })
+  @Field(() => [Operator], { description: "Listed operators of this page, in id order." })
   operators!: Operator[];
 }
 
@@ -27,11 +27,12 @@ export class DirectoryBlock {
   @Field(() => String, { description: "Heading: the block's name (e.g. 関東), or 地域ブロック未登録." })
   nameJa!: string;
 
-  @Field(() => Int, { description: "How many operators the block lists." })
+  @Field(() => Int, { description: "How many operators the block lists in the whole directory (all pages, after filters)." })
   operatorCount!: number;
 
   @Field(() => [DirectoryPrefecture], {
-    description: "Prefectures that list at least one operator, in JIS order; 「都道府県未登録」 last when some operators have no known prefecture.",
+    description:
+      "Prefectures that list at least one operator on this page, in JIS order; 「都道府県未登録」 last when some operators have no known prefecture.",
   })
   prefectures!: DirectoryPrefecture[];
 }
@@ -41,11 +42,15 @@ export class DirectoryBlock {
     "The national directory (全国の事業者一覧): operators with an active logo licence (adopted or logo-approved), by regional block and prefecture.",
 })
 export class NationalDirectory {
-  @Field(() => Int, { description: "How many operators the directory lists (after filters)." })
+  @Field(() => Int, { description: "How many operators the directory lists (after filters), across all pages." })
   totalOperators!: number;
 
   @Field(() => [DirectoryBlock], {
-    description: "All nine regional blocks north to south (even when empty), then the 「地域ブロック未登録」 group.",
+    description:
+      "All nine regional blocks north to south (even when empty), then the 「地域ブロック未登録」 group, with this page's operators. Pages follow this order: block, prefecture, then id.",
   })
   blocks!: DirectoryBlock[];
+
+  @Field(() => PageInfo, { description: "Where this page sits in the directory: pass `endCursor` as `after` for the next page." })
+  pageInfo!: PageInfo;
 }

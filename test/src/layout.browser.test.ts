@@ -114,6 +114,15 @@ describeBrowser("the workspace's main navigation on a phone and a desktop", () =
     expect(await toggle().getAttribute("aria-expanded")).toBe("false");
     expect(await visibleLinks()).toEqual([]);
     expect(await focused()).toEqual({ text: "メニュー", tag: "BUTTON" });
+
+    // The open list lies over the page: Tab past its last entry closes it, so focus never goes under it.
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < COORDINATOR_LINKS.length; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toEqual({ text: "自己診断", tag: "A" });
+    expect(await toggle().getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Tab");
+    expect(await toggle().getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
   });
 
   it("navigates from the phone menu: the page changes, the menu closes, and the new page is the current one", async () => {

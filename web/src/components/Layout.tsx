@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useSession } from "../lib/hooks";
 import { clearSession, SIGNED_OUT_NOTICE } from "../lib/session";
@@ -42,12 +42,22 @@ export function Layout() {
     }
     main.current?.focus();
   }, [location.pathname]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    // Escape closes the open menu wherever focus is, and focus returns to the button that opened it.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [menuOpen]);
   if (!session) return null;
-  const onNavKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== "Escape" || !menuOpen) return;
-    event.preventDefault();
-    setMenuOpen(false);
-    menuButton.current?.focus();
+  // The open list lies over the page: once focus leaves the navigation (Tab past the last entry, a click elsewhere), it closes.
+  const onNavBlur = (event: FocusEvent<HTMLElement>) => {
+    if (menuOpen && !event.currentTarget.contains(event.relatedTarget as Node | null)) setMenuOpen(false);
   };
   const nav = session.role === "NATIONAL_ADMIN" ? ADMIN_NAV : COORDINATOR_NAV;
   const signOut = async () => {
@@ -78,7 +88,7 @@ export function Layout() {
             サインアウト
           </button>
         </div>
-        <nav aria-label="メインメニュー" className="main-nav" onKeyDown={onNavKeyDown}>
+        <nav aria-label="メインメニュー" className="main-nav" onBlur={onNavBlur}>
           <button
             ref={menuButton}
             type="button"

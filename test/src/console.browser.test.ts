@@ -191,6 +191,16 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     expect(await admin.textContent("[data-testid=ad-cap-detail]")).toMatch(/ドット道東.*4/);
     expect(await hub.sql("funding", "SELECT id FROM adoption WHERE id = 'FY2026-A2'")).toEqual([]);
     await shoot(admin, "adoption-refused");
+
+    // With no answer at all (the network down), the screen's own sentence says so, above the buttons.
+    await admin.route("**/graphql", (route) =>
+      /^\s*mutation AdminRecordAdoption\b/.test(String(route.request().postDataJSON()?.query ?? "")) ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await admin.getByRole("button", { name: "採択を登録する" }).click();
+    await admin.waitForSelector("p.error[role=alert]:not(.field-error)");
+    expect(await admin.textContent("p.error[role=alert]:not(.field-error)")).toBe("サーバーに接続できません。ネットワークの接続を確認して、もう一度お試しください。");
+    expect(await admin.locator("#ad-members-error").count()).toBe(0);
+    await admin.unroute("**/graphql");
   });
 
   it("suspends and grants a logo licence with reasons and shows the history", async () => {

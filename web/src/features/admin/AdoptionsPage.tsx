@@ -137,7 +137,7 @@ export function AdminAdoptionsPage() {
     if (!e) return null;
     return { field: e.field, message: e.messageJa ?? e.message };
   }, [record.error]);
-  const onField = (field: string) => problems[field] ?? (apiProblem?.field === field ? apiProblem.message : null);
+  const fieldMessage = (field: string) => problems[field] ?? (apiProblem?.field === field ? apiProblem.message : null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -196,7 +196,6 @@ export function AdminAdoptionsPage() {
   }, [record.error]);
 
   const otherError = apiProblem && !(apiProblem.field && SHOWN_BESIDE.has(apiProblem.field)) ? apiProblem.message : null;
-  const fieldMessage = onField;
 
   const move = (i: number, delta: number) => {
     const next = [...draft.members];

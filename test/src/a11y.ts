@@ -1,5 +1,10 @@
 import type { Page } from "playwright-core";
 
+/** Expects `accessibilityProblems` to find nothing; `name` and `width` say where in the failure message. */
+export async function expectAccessible(page: Page, name: string, width?: number): Promise<void> {
+  expect({ name, width, problems: await accessibilityProblems(page) }).toEqual({ name, width, problems: [] });
+}
+
 /**
  * Checks a page can be used without a mouse and read by everyone, in the page itself (no library):
  * every form control has an accessible name; every visible text meets WCAG AA contrast against what is behind it
@@ -81,9 +86,4 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     }
     return problems;
   });
-}
-
-/** Expects `accessibilityProblems` to find nothing; `name` and `width` say where in the failure message. */
-export async function expectAccessible(page: Page, name: string, width?: number): Promise<void> {
-  expect({ name, width, problems: await accessibilityProblems(page) }).toEqual({ name, width, problems: [] });
 }

@@ -1,9 +1,16 @@
 import type { Page } from "playwright-core";
 
+/** Expects `accessibilityProblems` to find nothing; `name` and `width` say where in the failure message. */
+export async function expectAccessible(page: Page, name: string, width?: number): Promise<void> {
+  expect({ name, width, problems: await accessibilityProblems(page) }).toEqual({ name, width, problems: [] });
+}
+
 /**
  * Checks a page can be used without a mouse and read by everyone, in the page itself (no library):
- * every form control has an accessible name, and every visible text meets WCAG AA contrast against what is behind it
- * (4.5:1, or 3:1 for large text: 24 px, or 18.66 px bold). Returns the problems found, empty when there are none.
+ * every form control has an accessible name; every visible text meets WCAG AA contrast against what is behind it
+ * (4.5:1, or 3:1 for large text: 24 px, or 18.66 px bold; the text of disabled controls is exempt, as WCAG 1.4.3 says);
+ * and the border of every text input, select and textarea meets 3:1 against what is around it (WCAG 1.4.11).
+ * Returns the problems found, empty when there are none. The one contrast check of the browser tests.
  */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -51,6 +58,7 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || !n.textContent?.trim() || !visible(el) || el.closest("[aria-hidden=true], .visually-hidden, canvas")) continue;
+      if (el.closest("button:disabled, option:disabled, fieldset:disabled")) continue;
       const s = getComputedStyle(el);
       const [r, g, b, a] = rgba(s.color);
       if (a < 0.5) continue;
@@ -65,6 +73,16 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
         if (!seen.has(what)) problems.push(what);
         seen.add(what);
       }
+    }
+    // 3. Borders of the fields a person types or picks in.
+    const fields = "input[type=text], input[type=search], input[type=email], input[type=tel], input[type=number], input[type=date], " +
+      "input[type=datetime-local], input[type=url], input[type=password], input:not([type]), select, textarea";
+    for (const el of Array.from(document.querySelectorAll(fields))) {
+      if (!visible(el) || (el as HTMLInputElement).disabled) continue;
+      const l1 = luminance(rgba(getComputedStyle(el).borderTopColor));
+      const l2 = luminance(background(el.parentElement));
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      if (ratio < 3) problems.push(`border ${ratio.toFixed(2)} of ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}`);
     }
     return problems;
   });

@@ -28,6 +28,8 @@ export const PHONE = { width: 390, height: 844 } as const;
 export interface ScreenshotOptions {
   /** Whole page (default) or what the screen shows first. A function decides per width. */
   fullPage?: boolean | ((width: number) => boolean);
+  /** Runs at each width after the page has settled and before its picture (e.g. `expectAccessible`). */
+  atEachWidth?: (page: Page, width: number) => Promise<void>;
 }
 
 export interface BrowserSession {
@@ -50,6 +52,14 @@ export interface BrowserSession {
   screenshots(page: Page, name: string, options?: ScreenshotOptions): Promise<string[]>;
   /** Closes every context and the browser. */
   close(): Promise<void>;
+}
+
+/**
+ * Waits until the page has painted twice after a change (a resize, a click): the charts' ResizeObserver redraws in the
+ * frame after the resize, so two frames later the picture and the measurements show the new layout.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Launches headless Chromium with the flags every browser test uses (no sandbox, GPU, background traffic or QUIC). */
@@ -85,8 +95,10 @@ export async function launchBrowser(): Promise<BrowserSession> {
     for (const size of [DESKTOP, PHONE]) {
       await page.setViewportSize(size);
       await page.evaluate(() => window.scrollTo(0, 0));
+      await settle(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ name, width: size.width, overflow }).toEqual({ name, width: size.width, overflow: 0 });
+      await options.atEachWidth?.(page, size.width);
       const file = path.join(ARTIFACTS, `${name}-${size.width}.png`);
       const fullPage = typeof options.fullPage === "function" ? options.fullPage(size.width) : (options.fullPage ?? true);
       await page.screenshot({ path: file, fullPage });

@@ -1,60 +1,23 @@
-import { existsSync, mkdirSync } from "node:fs";
-import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { accessibilityProblems } from "./a11y";
+import type { Page } from "playwright-core";
+import { expectAccessible } from "./a11y";
+import { describeBrowser, launchBrowser, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-const describeBrowser = available ? describe : describe.skip;
 /** The Japanese fiscal year now (the console's distribution chart opens on it). */
 const now = new Date(Date.now() + 9 * 3600_000);
 const FISCAL_YEAR = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
 
-/** Debian's Chromium, headless, nothing fetched from the internet (one function, to swap for a shared helper later). */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync"],
-  });
-}
-
 describeBrowser("national administrator's console in Chromium through the gateway", () => {
   let hub: Hub;
-  let browser: Browser;
+  let session: BrowserSession;
   let admin: Page;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-  const external: string[] = [];
-  const shots: string[] = [];
 
-  async function newUser(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP", timezoneId: "Asia/Tokyo", acceptDownloads: true });
-    contexts.push(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
-    });
-    return page;
-  }
+  /** Each user is a page in a context of its own; the console's CSV buttons download files. */
+  const newUser = (): Promise<Page> => session.newPage({ acceptDownloads: true });
 
+  /** Screenshots at 1280 and 390 px (no sideways scrolling), each width checked for names and contrast first. */
   async function shoot(page: Page, name: string): Promise<void> {
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      await page.waitForTimeout(150); // let the charts' ResizeObserver redraw before the picture
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
-      expect({ name, width, problems: await accessibilityProblems(page) }).toEqual({ name, width, problems: [] });
-      const file = path.join(ARTIFACTS, `console-${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      shots.push(file);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await session.screenshots(page, `console-${name}`, { atEachWidth: (p, width) => expectAccessible(p, name, width) });
   }
 
   async function h1(page: Page, text: string): Promise<void> {
@@ -80,6 +43,15 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     await h1(page, "人材プール");
   }
 
+  /** The extensions of the first error the gateway answers to the next operation named `operationName` the page sends. */
+  async function refusalOf(page: Page, operationName: string): Promise<Record<string, string>> {
+    const response = await page.waitForResponse(
+      (r) => r.request().method() === "POST" && new RegExp(`^\\s*mutation ${operationName}\\b`).test(String(r.request().postDataJSON()?.query ?? "")),
+    );
+    const body = (await response.json()) as { errors?: { extensions: Record<string, string> }[] };
+    return body.errors?.[0]?.extensions ?? {};
+  }
+
   const tableRows = (page: Page, testId: string) =>
     page.$$eval(`[data-testid=${testId}] tbody tr`, (trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")));
 
@@ -95,9 +67,8 @@ describeBrowser("national administrator's console in Chromium through the gatewa
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await launchChromium();
+    session = await launchBrowser();
     // Two operators assess themselves this fiscal year, so the distribution chart has something to show.
     for (const [operatorId, agree] of [["op-meguru", 3], ["op-tsubameito", 1]] as const) {
       const answers = ["STRATEGY", "MARKETING", "KNOWLEDGE", "FUNDING", "CO_CREATION"].flatMap((element) =>
@@ -114,11 +85,10 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     await signInAdmin(admin);
   });
   afterAll(async () => {
-    process.stdout.write(`console screenshots:\n${shots.map((f) => `  ${f}`).join("\n")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    process.stdout.write(`console screenshots:\n${(session?.shots ?? []).map((f) => `  ${f}`).join("\n")}\n`);
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 
@@ -207,15 +177,30 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     await admin.selectOption("#ad-frame", "RIGHT_ARM");
     await admin.fill("#ad-code", "A2");
     await pickMember(admin, "op-dotdoto");
+    const answered = refusalOf(admin, "AdminRecordAdoption");
     await admin.getByRole("button", { name: "採択を登録する" }).click();
+    const refusal = await answered;
+    expect(refusal).toMatchObject({ code: "BAD_USER_INPUT", rule: "ADOPTION_CAP", field: "memberOperatorIds" });
     await admin.waitForSelector("#ad-members-error");
-    expect(await admin.textContent("#ad-members-error")).toBe(
-      "2026年度からは、同じ事業者の採択は2022年度以降のすべての枠を通算して3回までです。上限に達した事業者は採択できません。（規則: 採択回数の上限・ADOPTION_CAP）",
+    // The screen shows the API's own Japanese sentence (extensions.messageJa) beside the field the API names.
+    expect(await admin.textContent("#ad-members-error")).toBe(refusal.messageJa);
+    expect(refusal.messageJa).toBe(
+      "2026年度からは、同じ事業者の採択は2022年度以降のすべての枠を通算して3回までです。上限に達した事業者は採択できません。（規則: 採択回数の上限）",
     );
     await admin.waitForSelector("[data-testid=ad-cap-detail] li");
     expect(await admin.textContent("[data-testid=ad-cap-detail]")).toMatch(/ドット道東.*4/);
     expect(await hub.sql("funding", "SELECT id FROM adoption WHERE id = 'FY2026-A2'")).toEqual([]);
     await shoot(admin, "adoption-refused");
+
+    // With no answer at all (the network down), the screen's own sentence says so, above the buttons.
+    await admin.route("**/graphql", (route) =>
+      /^\s*mutation AdminRecordAdoption\b/.test(String(route.request().postDataJSON()?.query ?? "")) ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await admin.getByRole("button", { name: "採択を登録する" }).click();
+    await admin.waitForSelector("p.error[role=alert]:not(.field-error)");
+    expect(await admin.textContent("p.error[role=alert]:not(.field-error)")).toBe("サーバーに接続できません。ネットワークの接続を確認して、もう一度お試しください。");
+    expect(await admin.locator("#ad-members-error").count()).toBe(0);
+    await admin.unroute("**/graphql");
   });
 
   it("suspends and grants a logo licence with reasons and shows the history", async () => {
@@ -231,11 +216,15 @@ describeBrowser("national administrator's console in Chromium through the gatewa
     await admin.getByRole("button", { name: "停止する" }).dblclick();
     await admin.waitForSelector("[data-testid=li-done]");
     await admin.waitForFunction(() => document.querySelector("[data-testid=li-status]")?.textContent === "利用停止中");
-    // Suspending again is a conflict, told in Japanese.
+    // Suspending again is a conflict, told in the API's Japanese.
     await admin.fill("#li-reason", "二度目の停止");
+    const answered = refusalOf(admin, "AdminSuspendLicence");
     await admin.getByRole("button", { name: "停止する" }).click();
+    const refusal = await answered;
+    expect(refusal.code).toBe("CONFLICT");
     await admin.waitForSelector("p.error[role=alert]");
-    expect(await admin.textContent("p.error[role=alert]")).toBe("停止できるのは有効な許可だけです。現在の状態を確認してください。");
+    expect(await admin.textContent("p.error[role=alert]")).toBe(refusal.messageJa);
+    expect(refusal.messageJa).toBe("停止できるのは有効な許可だけです。現在の状態を確認してください。");
     await admin.getByLabel("許可する").check();
     await admin.fill("#li-reason", "報告書を受領したため再開");
     await admin.getByRole("button", { name: "許可する" }).click();

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { accessibilityProblems } from "./a11y";
 import { ARTIFACTS, describeBrowser, launchBrowser, PHONE, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
 
@@ -47,15 +48,8 @@ describeBrowser("the national directory page in Chromium", () => {
     expect(await page.textContent("#announce")).toBe("89件中 89件の事業者が見つかりました");
     // Operators whose prefecture the documents do not give are explained in plain words.
     expect(await page.textContent("section.block[data-block=UNASSIGNED] p.explain")).toContain("所在地 (都道府県) の記載がありません");
-    // Input borders against the white form: at least 3:1.
-    const ratio = await page.$eval("input[name=q]", (input) => {
-      const channel = (c: number) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
-      const luminance = (rgb: string) => { const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
-      const border = luminance(getComputedStyle(input).borderTopColor);
-      const background = luminance(getComputedStyle(input.closest("form")!).backgroundColor);
-      return (Math.max(border, background) + 0.05) / (Math.min(border, background) + 0.05);
-    });
-    expect(ratio).toBeGreaterThanOrEqual(3);
+    // Names, text contrast and the input borders against the white form (at least 3:1): the shared check.
+    expect(await accessibilityProblems(page)).toEqual([]);
     // The server sent the content and its data; the script enhanced the page without asking again.
     expect(graphqlRequests).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "directory.png"), fullPage: false });

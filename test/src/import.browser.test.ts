@@ -57,6 +57,9 @@ describeBrowser("the import screen of the workspace in Chromium", () => {
     await p.waitForURL(/\/workspace\/pool/);
     // The pool page, signed in, with its menu: the state a person clicks in (not merely the URL, which changes first).
     await p.waitForSelector("h1:has-text('人材プール')");
+    // On a phone the main navigation folds behind its menu button.
+    const menu = p.getByRole("navigation", { name: "メインメニュー" }).getByRole("button", { name: "メニュー" });
+    if (await menu.isVisible()) await menu.click();
     await p.waitForSelector("nav >> text=取り込み・書き出し");
     await p.click("nav >> text=取り込み・書き出し");
     await p.waitForURL(/\/workspace\/import/);

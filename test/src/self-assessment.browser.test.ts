@@ -1,58 +1,20 @@
-import { existsSync, mkdirSync } from "node:fs";
-import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { accessibilityProblems } from "./a11y";
+import type { Page } from "playwright-core";
+import { expectAccessible } from "./a11y";
+import { describeBrowser, launchBrowser, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
-const available = existsSync(CHROMIUM);
-if (!available) process.stdout.write(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)\n`);
-const describeBrowser = available ? describe : describe.skip;
-
-/** Debian's Chromium, headless, nothing fetched from the internet (one function, to swap for a shared helper later). */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync"],
-  });
-}
 
 const ELEMENTS = ["STRATEGY", "MARKETING", "KNOWLEDGE", "FUNDING", "CO_CREATION"] as const;
 
 describeBrowser("self-assessment screen in Chromium through the gateway", () => {
   let hub: Hub;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-  const external: string[] = [];
-  const shots: string[] = [];
+  let session: BrowserSession;
 
-  async function newUser(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
-    contexts.push(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && url.hostname !== "localhost") external.push(request.url());
-    });
-    return page;
-  }
+  /** Each user is a page in a context of its own. */
+  const newUser = (): Promise<Page> => session.newPage();
 
+  /** Screenshots at 1280 and 390 px (no sideways scrolling), each width checked for names and contrast first. */
   async function shoot(page: Page, name: string): Promise<void> {
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      await page.waitForTimeout(150); // let the charts' ResizeObserver redraw before the picture
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ name, width, overflow }).toEqual({ name, width, overflow: 0 });
-      expect({ name, width, problems: await accessibilityProblems(page) }).toEqual({ name, width, problems: [] });
-      const file = path.join(ARTIFACTS, `self-assessment-${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      shots.push(file);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await session.screenshots(page, `self-assessment-${name}`, { atEachWidth: (p, width) => expectAccessible(p, name, width) });
   }
 
   async function h1(page: Page, text: string): Promise<void> {
@@ -85,16 +47,14 @@ describeBrowser("self-assessment screen in Chromium through the gateway", () => 
     );
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startHub();
-    browser = await launchChromium();
+    session = await launchBrowser();
   });
   afterAll(async () => {
-    process.stdout.write(`self-assessment screenshots:\n${shots.map((f) => `  ${f}`).join("\n")}\n`);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    process.stdout.write(`self-assessment screenshots:\n${(session?.shots ?? []).map((f) => `  ${f}`).join("\n")}\n`);
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session?.close();
     await hub?.stop();
   });
 

@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { mintUserToken } from "@jinjibu/auth";
+import { accessibilityProblems } from "./a11y";
 import { ARTIFACTS, describeBrowser, launchBrowser, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
-
 
 /** ドット道東 (北海道) owns the person; プラットフォームあおもり (青森県, 東北) searches and asks for an introduction. */
 const OWNER = "op-dotdoto";
@@ -21,48 +21,9 @@ describeBrowser("the coordinators' workspace in Chromium, end to end through the
   /** Each user is a page in a context of its own. */
   const newUser = (): Promise<Page> => session.newPage();
 
-  /**
-   * WCAG 2.2 AA contrast of what is on screen: ≥ 4.5:1 for text (disabled controls are exempt), ≥ 3:1 for the borders of
-   * text inputs and selects. Returns the failures as readable strings.
-   */
-  async function contrastProblems(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const rgb = (value: string): [number, number, number, number] => {
-        const m = value.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-        return [m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m[3] ?? 1];
-      };
-      const lum = ([r, g, b]: number[]) =>
-        [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-      const ratio = (a: number[], b: number[]) => {
-        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-        return (x! + 0.05) / (y! + 0.05);
-      };
-      const background = (el: Element | null): number[] => {
-        for (let node = el; node; node = node.parentElement) {
-          const c = rgb(getComputedStyle(node).backgroundColor);
-          if (c[3] > 0) return c;
-        }
-        return [255, 255, 255, 1];
-      };
-      const problems: string[] = [];
-      for (const el of Array.from(document.querySelectorAll("body *"))) {
-        const style = getComputedStyle(el);
-        if (style.visibility === "hidden" || style.display === "none" || (el as HTMLElement).offsetParent === null && style.position !== "fixed") continue;
-        if ((el as HTMLButtonElement).disabled || el.closest("dialog:not([open]), .visually-hidden")) continue;
-        const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
-        if (hasText && ratio(rgb(style.color), background(el)) < 4.5) problems.push(`text ${el.tagName} "${el.textContent!.trim().slice(0, 20)}" ${ratio(rgb(style.color), background(el)).toFixed(2)}`);
-        if (el.matches("input[type=text], input[type=search], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=datetime-local], select, textarea")) {
-          const r = ratio(rgb(style.borderTopColor), background(el.parentElement));
-          if (r < 3) problems.push(`border ${el.tagName}#${el.id} ${r.toFixed(2)}`);
-        }
-      }
-      return problems;
-    });
-  }
-
   /** Screenshots at 1280 and 390 px; at 390 the page must not scroll sideways. */
   async function shoot(page: Page, name: string): Promise<void> {
-    expect({ name, contrast: await contrastProblems(page) }).toEqual({ name, contrast: [] });
+    expect({ name, problems: await accessibilityProblems(page) }).toEqual({ name, problems: [] });
     await session.screenshots(page, `workspace-${name}`, {
       // The desktop shot shows the whole page; the phone shot what the phone's screen shows first.
       fullPage: (width) => width === 1280,

@@ -60,7 +60,12 @@ describe("funding administration", () => {
   it("refuses ドット道東's 4th adoption in FY2026, naming the cap", async () => {
     const before = await counts();
     const result = await run(RECORD_ADOPTION, { input: adoptionInput({ memberOperatorIds: ["op-dotdoto"] }) }, ADMIN);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "ADOPTION_CAP" });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "ADOPTION_CAP",
+      field: "memberOperatorIds",
+      messageJa: "2026年度からは、同じ事業者の採択は2022年度以降のすべての枠を通算して3回までです。上限に達した事業者は採択できません。（規則: 採択回数の上限）",
+    });
     expect(result.errors?.[0]?.message).toBe(
       "Refused under the FY2026 adoption cap: op-dotdoto: Adopted 4 times since FY2022 (FY2022-A1, FY2023-B1, FY2024-A3, FY2025-A1); from FY2026 an operator may be adopted at most 3 times, counting every frame.",
     );
@@ -76,7 +81,12 @@ describe("funding administration", () => {
   it("refuses 法制度連携枠 without a certification, then accepts it once one is recorded", async () => {
     const legal = adoptionInput({ frame: "LEGAL_SYSTEM_LINKAGE", listCode: "B1", linkedLaw: "DUAL_RESIDENCE", memberOperatorIds: ["op-tsubameito"] });
     const refused = await run(RECORD_ADOPTION, { input: legal }, ADMIN);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "LINKED_LAW_CERTIFICATION" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "LINKED_LAW_CERTIFICATION",
+      field: "linkedLaw",
+      messageJa: expect.stringContaining("法制度連携枠には、二地域居住促進法による承認・認定が必要です。"),
+    });
     expect(refused.errors?.[0]?.message).toBe(
       "Refused: 法制度連携枠 requires a certification under the linked law; op-tsubameito has none recorded under 二地域居住促進法.",
     );
@@ -117,11 +127,16 @@ describe("funding administration", () => {
 
   it("refuses a list code already used that fiscal year, and an unknown operator", async () => {
     const used = await run(RECORD_ADOPTION, { input: adoptionInput({ fiscalYear: 2025, listCode: "A1", memberOperatorIds: ["op-hitotsubu"] }) }, ADMIN);
-    expect(used.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "LIST_CODE_UNIQUE" });
+    expect(used.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      rule: "LIST_CODE_UNIQUE",
+      field: "listCode",
+      messageJa: "リスト番号A1は、2025年度にすでに使われています（FY2025-A1）。リスト番号は年度ごとに1回だけ使えます。（規則: リスト番号の重複）",
+    });
     expect(used.errors?.[0]?.message).toBe("List code A1 is already used in FY2025 (FY2025-A1); each list code appears once per fiscal year.");
 
     const unknown = await run(RECORD_ADOPTION, { input: adoptionInput({ memberOperatorIds: ["op-nobody"] }) }, ADMIN);
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", rule: "OPERATOR_EXISTS" });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", rule: "OPERATOR_EXISTS", field: "memberOperatorIds", messageJa: expect.stringContaining("登録されていない事業者") });
     expect(unknown.errors?.[0]?.message).toBe('No operator exists with id "op-nobody".');
 
     const badFrame = await run(RECORD_ADOPTION, { input: adoptionInput({ frame: "GENERAL" }) }, ADMIN);

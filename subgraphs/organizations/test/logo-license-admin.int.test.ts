@@ -138,6 +138,7 @@ describe("logo licence administration", () => {
     const again = await hub.run(GRANT, { input: { ...input, idempotencyKey: "k-grant-2" } }, ADMIN);
     expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
     expect(again.errors?.[0].message).toBe("op-meguru already holds an active logo licence (LOGO_APPROVED); suspend or revoke it before granting again.");
+    expect(again.errors?.[0].extensions?.messageJa).toBe("この事業者はすでに有効な許可を持っています。許可し直すには、先に停止するか取り消してください。");
   });
 
   it("grants a first licence to an unlisted operator", async () => {
@@ -166,6 +167,7 @@ describe("logo licence administration", () => {
 
     const revoked = await hub.run(SUSPEND, { input: { operatorId: "op-dotdoto", suspendedOn: "2026-07-01", reason: "x", idempotencyKey: "k-susp-revoked" } }, ADMIN);
     expect(revoked.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(revoked.errors?.[0].extensions?.messageJa).toBe("停止できるのは有効な許可だけです。現在の状態を確認してください。");
     expect(await auditCount(hub)).toBe(before);
   });
 

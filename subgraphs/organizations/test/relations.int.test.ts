@@ -1,18 +1,18 @@
-import { openLocal, type LocalSubgraph } from "./local-harness";
+import { openSubgraph, type SubgraphHarness } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
 
 // Relations as data (issue 14 §4): partner organisations in regions, operators' work and programs; key persons; the 2023
 // operator survey; the policy positioning. Reads are batched: statement counts do not grow with the rows.
 describe("organizations: relations held as data", () => {
-  let hub: LocalSubgraph;
+  let hub: SubgraphHarness;
   beforeAll(async () => {
-    hub = await openLocal("org_relations");
+    hub = await openSubgraph(subgraph, "org_relations");
   });
   afterAll(() => hub.close());
 
   const run = async (query: string, variables?: Record<string, unknown>) => {
-    hub.conn.counter.reset();
-    const result = await hub.run(query, variables);
-    return { ...result, statements: hub.conn.counter.count, data: result.data as Record<string, any> };
+    const { result, statements } = await hub.countStatements(() => hub.run(query, variables));
+    return { ...result, statements, data: result.data as Record<string, any> };
   };
 
   it("links the large companies of 越境学習 to their programs, with participants where the documents give them", async () => {

@@ -1,14 +1,14 @@
 import { Client } from "pg";
 import type { QueryRunner } from "typeorm";
-import { cloneTemplateDatabase } from "@jinjibu/test-utils";
+import { cloneTemplateDatabase, openSubgraph } from "@jinjibu/test-utils";
+import { subgraph } from "../src";
 import { DeskYearsAndTextKinds1765200001000 } from "../src/migrations/1765200001000-desk-years-and-text-kinds";
-import { openPrograms } from "./local";
 
 // Desks' start years from the cases' timelines and outcomes marked VERBATIM or SUMMARY: the seed carries them, and the
 // migration brings a database seeded before up to date without touching a value someone set.
 describe("desk start years and outcome text kinds", () => {
   it("are served from the seed: every outcome says VERBATIM or SUMMARY, every desk its first year", async () => {
-    const hub = await openPrograms("prg_facts");
+    const hub = await openSubgraph(subgraph, "prg_facts");
     try {
       const r = await hub.run(`{ programs(first: 100) { edges { node { id kind startedYear } } } caseStudies(first: 100) { edges { node { id outcomes { textKind source { line } } } } } }`);
       expect(r.errors).toBeUndefined();

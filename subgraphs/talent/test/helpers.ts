@@ -30,21 +30,6 @@ export async function openTalent(prefix: string, options: OpenSubgraphOptions & 
   return hub;
 }
 
-/**
- * @deprecated The shape of talent's former harness (viewer first, `sql` as the owner), kept for suites written against it
- * on other branches; use `openTalent` (`runAs`, `ownerSql`).
- */
-export type TestHub = Omit<SubgraphHarness, "run" | "sql"> & {
-  run(viewer: Viewer, query: string, variables?: Record<string, unknown>, requestId?: string): ReturnType<SubgraphHarness["run"]>;
-  sql: SubgraphHarness["ownerSql"];
-};
-
-/** @deprecated See `TestHub`. */
-export async function openHub(prefix: string, options: { poolSize?: number; withoutDemo?: boolean } = {}): Promise<TestHub> {
-  const hub = await openTalent(prefix, options);
-  return { ...hub, run: hub.runAs, sql: hub.ownerSql };
-}
-
 /** What the fixtures below need of a harness. */
 type Runner = Pick<SubgraphHarness, "runAs">;
 

@@ -339,3 +339,92 @@ describe("the pool summary during large imports (counted, not timed)", () => {
     expect((await kept())!.by_kind.STUDENT_INTERN).toBe(1);
   });
 });
+
+describe("talent re-import updating many people (set-based)", () => {
+  let hub: SubgraphHarness;
+  beforeAll(async () => {
+    hub = await openTalent("import_upd", { withoutDemo: true });
+  });
+  afterAll(() => hub.close());
+
+  const as = coordinator(OP_A);
+  async function ok<T>(query: string, variables: Record<string, unknown>, field: string): Promise<T> {
+    const result = await hub.runAs(as, query, variables);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return (result.data as Record<string, T>)[field]!;
+  }
+  /** Stages `rows` in one session and commits it chunk by chunk, counting the statements of each chunk. */
+  async function importCounting(rows: ReturnType<typeof row>[]): Promise<{ last: Progress; perChunk: number[] }> {
+    const session = await ok<Progress>(CREATE, { input: { fileName: "re-import.csv" } }, "createTalentImport");
+    await ok(STAGE, { id: session.id, rows }, "stageTalentImportRows");
+    const perChunk: number[] = [];
+    let last: Progress;
+    do {
+      hub.app.counter.reset();
+      last = await ok<Progress>(COMMIT, { id: session.id, mode: "ALL_OR_NOTHING", n: rows.length }, "commitTalentImport");
+      perChunk.push(hub.app.counter.count);
+    } while (!last.done);
+    return { last, perChunk };
+  }
+  const people = () =>
+    hub.ownerSql<{ person_number: string; kinds: string[]; skills: string[]; search_text: string; years: number; email: string; display_name: string }>(
+      `SELECT p.person_number, p.kinds, p.skills, p.search_text, p.years_of_experience AS years, c.email, c.display_name
+       FROM talent_profile p JOIN talent_contact c ON c.talent_id = p.id WHERE p.operator_id = $1 ORDER BY p.person_number`,
+      [OP_A],
+    );
+
+  it("updates 1,000 changed people in as many statements as 2, in the chunk's one transaction, with the shared cards and summary following", async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => row(30_000 + i));
+    const first = await importCounting(rows);
+    expect(first.last).toMatchObject({ created: 1000, refused: 0 });
+
+    // Two people change (one in each chunk of 500; kinds, skills and e-mail): the statements each chunk sends.
+    const two = rows.map((r, i) => (i === 0 || i === 999 ? { ...r, kinds: "シニア", skills: "法人営業、採用広報", email: `two-${r.rowNumber}@example.jp` } : r));
+    const few = await importCounting(two);
+    expect(few.last).toMatchObject({ updated: 2, unchanged: 998 });
+
+    // Everyone changes (kinds, skills, years, name and e-mail): the same statements per chunk.
+    const all = rows.map((r) => ({ ...r, kinds: "シニア", skills: "経理、採用広報", yearsOfExperience: "12", displayName: `${r.displayName} 改`, email: `new-${r.rowNumber}@example.jp` }));
+    const many = await importCounting(all);
+    expect(many.last).toMatchObject({ updated: 1000, unchanged: 0, refused: 0 });
+    process.stdout.write(`re-import statements per chunk: 2 changed people ${few.perChunk.join(" + ")}, 1,000 changed people ${many.perChunk.join(" + ")}\n`);
+    expect(many.perChunk).toEqual(few.perChunk);
+
+    const after = await people();
+    expect(after).toHaveLength(1000);
+    expect(after.every((p) => p.kinds.join() === "SENIOR" && p.skills.join() === "経理,採用広報" && p.years === 12)).toBe(true);
+    expect(after[0]).toMatchObject({ person_number: "P-30000", display_name: "取込 30000 改", email: "new-30000@example.jp" });
+    expect(after[0]!.search_text).toContain("採用広報");
+    // The shared-card read model (row triggers) carries the new skills of every consented person.
+    const [cards] = await hub.ownerSql<{ n: number; stale: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE NOT ('経理' = ANY(s.skills)))::int AS stale
+       FROM shared_card s JOIN talent_profile p ON p.id = s.talent_id WHERE p.operator_id = $1`,
+      [OP_A],
+    );
+    expect(cards).toEqual({ n: 1000, stale: 0 });
+    const [summary] = await hub.ownerSql<{ total: number; by_kind: Record<string, number> }>(`SELECT total, by_kind FROM talent_pool_summary WHERE operator_id = $1`, [OP_A]);
+    expect(summary).toEqual({ total: 1000, by_kind: { SENIOR: 1000 } });
+  });
+
+  // On the 1,000 people the test above imported.
+  it("rolls a chunk back whole when one person's update fails, so nobody in it is half-updated", async () => {
+    const before = await people();
+    const rows = before.map((p, i) => row(30_000 + i, { displayName: `${p.display_name} 再`, skills: "経理" }));
+    // A failure in the middle of the statement: the database refuses one person's row (as a constraint would).
+    await hub.ownerSql(`CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.person_number = 'P-30250' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await hub.ownerSql(`CREATE TRIGGER refuse_one BEFORE UPDATE ON talent_profile FOR EACH ROW EXECUTE FUNCTION refuse_one()`);
+    try {
+      const session = await ok<Progress>(CREATE, { input: { fileName: "fails.csv" } }, "createTalentImport");
+      await ok(STAGE, { id: session.id, rows }, "stageTalentImportRows");
+      const failed = await hub.runAs(as, COMMIT, { id: session.id, mode: "ALL_OR_NOTHING", n: rows.length });
+      expect(failed.errors?.map((e) => e.message)).toEqual([expect.stringContaining("refused for the test")]);
+      expect(await people()).toEqual(before);
+      const [progress] = await hub.ownerSql<{ processed: number }>(`SELECT count(outcome)::int AS processed FROM talent_import_row WHERE import_id = $1`, [session.id]);
+      expect(progress).toEqual({ processed: 0 });
+    } finally {
+      await hub.ownerSql(`DROP TRIGGER refuse_one ON talent_profile`);
+      await hub.ownerSql(`DROP FUNCTION refuse_one()`);
+    }
+  });
+});

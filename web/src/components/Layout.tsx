@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useSession } from "../lib/hooks";
 import { clearSession, SIGNED_OUT_NOTICE } from "../lib/session";
@@ -29,8 +29,12 @@ export function Layout() {
   const location = useLocation();
   const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const first = useRef(true);
+  // On a narrow screen the navigation folds behind one button; on a wide one the button is hidden and the list always shows.
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
+    setMenuOpen(false);
     // After a client-side navigation, move focus to the new page so screen readers announce it.
     if (first.current) {
       first.current = false;
@@ -38,7 +42,23 @@ export function Layout() {
     }
     main.current?.focus();
   }, [location.pathname]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    // Escape closes the open menu wherever focus is, and focus returns to the button that opened it.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [menuOpen]);
   if (!session) return null;
+  // The open list lies over the page: once focus leaves the navigation (Tab past the last entry, a click elsewhere), it closes.
+  const onNavBlur = (event: FocusEvent<HTMLElement>) => {
+    if (menuOpen && !event.currentTarget.contains(event.relatedTarget as Node | null)) setMenuOpen(false);
+  };
   const nav = session.role === "NATIONAL_ADMIN" ? ADMIN_NAV : COORDINATOR_NAV;
   const signOut = async () => {
     if (session.via === "oidc") {
@@ -60,14 +80,27 @@ export function Layout() {
           <span className="brand-sub">ワークスペース</span>
         </div>
         <div className="who" data-testid="who">
-          <span>{session.role === "NATIONAL_ADMIN" ? "全国管理者（経済産業省）" : session.operatorNameJa ?? session.operatorId}</span>
-          <span className="role">{session.role === "NATIONAL_ADMIN" ? "" : "コーディネーター"}</span>
-          <button type="button" className="button secondary small" onClick={() => void signOut()}>
+          <span className="who-name">
+            <span>{session.role === "NATIONAL_ADMIN" ? "全国管理者（経済産業省）" : session.operatorNameJa ?? session.operatorId}</span>
+            <span className="role">{session.role === "NATIONAL_ADMIN" ? "" : "コーディネーター"}</span>
+          </span>
+          <button type="button" className="button secondary small sign-out" onClick={() => void signOut()}>
             サインアウト
           </button>
         </div>
-        <nav aria-label="メインメニュー" className="main-nav">
-          <ul>
+        <nav aria-label="メインメニュー" className="main-nav" onBlur={onNavBlur}>
+          <button
+            ref={menuButton}
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav-list"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-icon" aria-hidden="true" />
+            メニュー
+          </button>
+          <ul id="main-nav-list" className={menuOpen ? "open" : undefined}>
             {nav.map(([to, label]) => (
               <li key={to}>
                 <NavLink to={to}>{label}</NavLink>

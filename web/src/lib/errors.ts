@@ -4,7 +4,7 @@
  */
 export interface ApiErrorShape {
   message?: string;
-  extensions?: { code?: unknown; invalidRows?: unknown; field?: unknown; rule?: unknown } & Record<string, unknown>;
+  extensions?: { code?: unknown; invalidRows?: unknown; field?: unknown; rule?: unknown; messageJa?: unknown } & Record<string, unknown>;
 }
 
 const MESSAGES: Record<string, string> = {
@@ -64,6 +64,13 @@ export class ApiError extends Error {
     readonly rule: string | null = null,
     /** The API's own sentence when it is written in Japanese (rules that a person reads name themselves there), else null. */
     readonly detailJa: string | null = null,
+    /**
+     * The API's Japanese sentence for a refusal a person reads (extensions.messageJa, sent with every BAD_USER_INPUT,
+     * NOT_FOUND, FORBIDDEN and CONFLICT), else null.
+     */
+    readonly messageJa: string | null = null,
+    /** The input field the API says the refusal concerns (extensions.field), whatever the code, else null. */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -94,7 +101,16 @@ export function toApiError(error: ApiErrorShape): ApiError {
     message = `${labels}の入力内容に誤りがあります。説明に沿って直し、もう一度お試しください。`;
   }
   const detailJa = typeof error.message === "string" && /[\u3040-\u30ff\u4e00-\u9fff]/.test(error.message) ? error.message : null;
-  return new ApiError(message, code, fields, typeof error.extensions?.rule === "string" ? error.extensions.rule : null, detailJa);
+  const ext = error.extensions ?? {};
+  return new ApiError(
+    message,
+    code,
+    fields,
+    typeof ext.rule === "string" ? ext.rule : null,
+    detailJa,
+    typeof ext.messageJa === "string" && ext.messageJa.trim() ? ext.messageJa : null,
+    typeof ext.field === "string" ? ext.field : null,
+  );
 }
 
 /** The Japanese sentence for anything thrown (network failures included). */

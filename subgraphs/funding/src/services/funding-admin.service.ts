@@ -5,7 +5,7 @@ import { badUserInput, conflict, notFound, runAdministrativeChange } from "@jinj
 import type { FundingContext } from "../context";
 import type { RecordAdoptionInput, RecordLinkedLawCertificationInput } from "../inputs/admin.inputs";
 import { assessEligibility, type CertificationFact, type PriorAdoption } from "./eligibility.service";
-import { CAP_FROM_FISCAL_YEAR, assertFrameOffered, frameLabel } from "./scheme-rules";
+import { ADOPTION_CAP, CAP_FROM_FISCAL_YEAR, assertFrameOffered, frameLabel } from "./scheme-rules";
 
 const LIST_CODE = /^[A-Z][1-9][0-9]{0,2}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,7 +33,11 @@ async function assertKnownOperators(em: EntityManager, ids: readonly string[]): 
   const known = new Set(rows.map((r) => r.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
-    throw notFound(`No operator exists with id ${unknown.map((id) => `"${id}"`).join(", ")}.`, { rule: "OPERATOR_EXISTS" });
+    throw notFound(
+      `No operator exists with id ${unknown.map((id) => `"${id}"`).join(", ")}.`,
+      "登録されていない事業者が含まれています。一覧から選び直してください。（規則: 事業者の登録）",
+      { rule: "OPERATOR_EXISTS", field: "memberOperatorIds" },
+    );
   }
 }
 
@@ -75,9 +79,11 @@ export async function recordAdoption(ctx: FundingContext, input: RecordAdoptionI
     const id = `FY${fiscalYear}-${listCode}`;
     const taken: { id: string }[] = await em.query(`SELECT id FROM adoption WHERE fiscal_year = $1 AND list_code = $2`, [fiscalYear, listCode]);
     if (taken.length) {
-      throw conflict(`List code ${listCode} is already used in FY${fiscalYear} (${taken[0]!.id}); each list code appears once per fiscal year.`, {
-        rule: "LIST_CODE_UNIQUE",
-      });
+      throw conflict(
+        `List code ${listCode} is already used in FY${fiscalYear} (${taken[0]!.id}); each list code appears once per fiscal year.`,
+        `リスト番号${listCode}は、${fiscalYear}年度にすでに使われています（${taken[0]!.id}）。リスト番号は年度ごとに1回だけ使えます。（規則: リスト番号の重複）`,
+        { rule: "LIST_CODE_UNIQUE", field: "listCode" },
+      );
     }
 
     const history: { operator_id: string; id: string; fiscal_year: number }[] = await em.query(
@@ -97,17 +103,24 @@ export async function recordAdoption(ctx: FundingContext, input: RecordAdoptionI
         .map((c) => ({ law: c.law, certifiedOn: c.certified_on, validUntil: c.valid_until }));
       const verdict = assessEligibility({ fiscalYear, frame, adoptions, certifications });
       if (fiscalYear >= CAP_FROM_FISCAL_YEAR && verdict.nextAdoptionNumber === null) {
-        throw badUserInput(`Refused under the FY${CAP_FROM_FISCAL_YEAR} adoption cap: ${operatorId}: ${verdict.reasons[0]}`, { rule: "ADOPTION_CAP" });
+        throw badUserInput(
+          `Refused under the FY${CAP_FROM_FISCAL_YEAR} adoption cap: ${operatorId}: ${verdict.reasons[0]}`,
+          `${CAP_FROM_FISCAL_YEAR}年度からは、同じ事業者の採択は2022年度以降のすべての枠を通算して${ADOPTION_CAP}回までです。上限に達した事業者は採択できません。（規則: 採択回数の上限）`,
+          { rule: "ADOPTION_CAP", field: "memberOperatorIds" },
+        );
       }
       if (frame === SubsidyFrame.LEGAL_SYSTEM_LINKAGE && certifications.length > 0 && !verdict.eligible) {
-        throw badUserInput(`Refused: ${operatorId}'s certification under ${linkedLawLabels[linkedLaw!]} does not cover FY${fiscalYear}.`, {
-          rule: "LINKED_LAW_CERTIFICATION",
-        });
+        throw badUserInput(
+          `Refused: ${operatorId}'s certification under ${linkedLawLabels[linkedLaw!]} does not cover FY${fiscalYear}.`,
+          `登録されている${linkedLawLabels[linkedLaw!]}の認定は、${fiscalYear}年度を含んでいません。認定の期間を「法制度の認定」で確認してください。（規則: 法制度連携枠の認定）`,
+          { rule: "LINKED_LAW_CERTIFICATION", field: "linkedLaw" },
+        );
       }
       if (frame === SubsidyFrame.LEGAL_SYSTEM_LINKAGE && certifications.length === 0) {
         throw badUserInput(
           `Refused: 法制度連携枠 requires a certification under the linked law; ${operatorId} has none recorded under ${linkedLawLabels[linkedLaw!]}.`,
-          { rule: "LINKED_LAW_CERTIFICATION" },
+          `法制度連携枠には、${linkedLawLabels[linkedLaw!]}による承認・認定が必要です。採択事業者の認定が登録されていません。先に「法制度の認定」で登録してください。（規則: 法制度連携枠の認定）`,
+          { rule: "LINKED_LAW_CERTIFICATION", field: "linkedLaw" },
         );
       }
     }

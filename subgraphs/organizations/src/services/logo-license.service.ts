@@ -50,21 +50,30 @@ export function nextLicenseState(current: LicenseState | null, t: LicenseTransit
   switch (t.action) {
     case "grantLogoLicense": {
       if (current && ACTIVE_LICENSE_STATUSES.includes(current.status)) {
-        throw conflict(`${t.operatorId} already holds an active logo licence (${current.status}); suspend or revoke it before granting again.`);
+        throw conflict(
+          `${t.operatorId} already holds an active logo licence (${current.status}); suspend or revoke it before granting again.`,
+          "この事業者はすでに有効な許可を持っています。許可し直すには、先に停止するか取り消してください。",
+        );
       }
       const granted = t.basis === LogoLicenseBasis.ADOPTION ? LogoLicenseStatus.ADOPTED : LogoLicenseStatus.LOGO_APPROVED;
       return { status: granted, basis: t.basis, grantedOn: t.grantedOn, suspendedOn: null, revokedOn: null, reason: t.reason };
     }
     case "suspendLogoLicense": {
       if (!current || !ACTIVE_LICENSE_STATUSES.includes(current.status)) {
-        throw conflict(`Only an active licence can be suspended; ${t.operatorId}'s licence is ${status}.`);
+        throw conflict(
+          `Only an active licence can be suspended; ${t.operatorId}'s licence is ${status}.`,
+          "停止できるのは有効な許可だけです。現在の状態を確認してください。",
+        );
       }
       requireNotBeforeGrant("suspendedOn", t.suspendedOn, current.grantedOn);
       return { status: LogoLicenseStatus.SUSPENDED, basis: current.basis, grantedOn: current.grantedOn, suspendedOn: t.suspendedOn, revokedOn: null, reason: t.reason };
     }
     case "revokeLogoLicense": {
       if (!current || !REVOCABLE.includes(current.status)) {
-        throw conflict(`Only an active or suspended licence can be revoked; ${t.operatorId}'s licence is ${status}.`);
+        throw conflict(
+          `Only an active or suspended licence can be revoked; ${t.operatorId}'s licence is ${status}.`,
+          "取り消せるのは有効な許可か停止中の許可だけです。現在の状態を確認してください。",
+        );
       }
       requireNotBeforeGrant("revokedOn", t.revokedOn, current.grantedOn);
       return {

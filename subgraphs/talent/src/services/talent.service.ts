@@ -232,6 +232,91 @@ export async function updateProfile(
 }
 
 /**
+ * Applies many updates, each as `updateProfile` takes it and under the same rules, in a constant number of statements
+ * (one for the profiles, one for their contact details, one for the pool summary), however many people change: a
+ * re-import changing 1,000 people sent 3,000 statements one person at a time. A column is written only for the people
+ * whose update carries it. Every id must be in the operator's pool, else NOT_FOUND and the caller's transaction rolls back.
+ * Row triggers (the shared-card read model) fire per changed row as they do for single updates.
+ */
+export async function updateProfiles(em: EntityManager, operatorId: string, updates: ReadonlyArray<{ id: string; input: UpdateTalentProfileInput }>): Promise<void> {
+  if (updates.length === 0) return;
+  const invalid = updates.flatMap(({ id, input }, index) => {
+    assertCleanText("id", id);
+    assertCleanInput("input", input);
+    return validateProfileFields(input, index, true);
+  });
+  if (invalid.length > 0) {
+    throw badUserInput(invalid.map((e) => e.message).join(" "), { invalidFields: invalid.map(({ index, field, message }) => ({ index, field, message })) });
+  }
+  if (new Set(updates.map((u) => u.id)).size !== updates.length) throw badUserInput("Each person may be updated once per call.");
+  const rows = updates.map(({ id, input }) => {
+    const skills = input.skills !== undefined ? cleanSkills(input.skills) : null;
+    return {
+      id,
+      set_kinds: input.kinds != null,
+      kinds: input.kinds ?? null,
+      set_skills: skills !== null,
+      skills,
+      search_text: skills !== null ? searchTextOf(skills) : null,
+      set_years: input.yearsOfExperience !== undefined,
+      years_of_experience: input.yearsOfExperience ?? null,
+      set_availability: input.availability != null,
+      availability: input.availability ?? null,
+      set_styles: input.preferredWorkStyles !== undefined,
+      preferred_work_styles: input.preferredWorkStyles ?? [],
+      set_interest: input.interestInRegion !== undefined,
+      interest_in_region: input.interestInRegion ?? null,
+      set_prefecture: input.homePrefectureCode !== undefined,
+      home_prefecture_code: input.homePrefectureCode ?? null,
+      set_name: input.displayName != null,
+      display_name: input.displayName?.trim() ?? null,
+      set_email: input.email !== undefined,
+      email: input.email ?? null,
+      set_phone: input.phone !== undefined,
+      phone: input.phone ?? null,
+    };
+  });
+  // The kinds before the change come back with each row (the sub-select reads the rows as they were), for the summary.
+  const [changed] = (await em.query(
+    `UPDATE talent_profile p SET updated_at = now(),
+       kinds = CASE WHEN x.set_kinds THEN x.kinds ELSE p.kinds END,
+       skills = CASE WHEN x.set_skills THEN x.skills ELSE p.skills END,
+       search_text = CASE WHEN x.set_skills THEN x.search_text ELSE p.search_text END,
+       years_of_experience = CASE WHEN x.set_years THEN x.years_of_experience ELSE p.years_of_experience END,
+       availability = CASE WHEN x.set_availability THEN x.availability ELSE p.availability END,
+       preferred_work_styles = CASE WHEN x.set_styles THEN x.preferred_work_styles ELSE p.preferred_work_styles END,
+       interest_in_region = CASE WHEN x.set_interest THEN x.interest_in_region ELSE p.interest_in_region END,
+       home_prefecture_code = CASE WHEN x.set_prefecture THEN x.home_prefecture_code ELSE p.home_prefecture_code END
+     FROM jsonb_to_recordset($2::jsonb) AS x(id text, set_kinds boolean, kinds text[], set_skills boolean, skills text[], search_text text,
+            set_years boolean, years_of_experience int, set_availability boolean, availability text, set_styles boolean,
+            preferred_work_styles text[], set_interest boolean, interest_in_region text, set_prefecture boolean, home_prefecture_code text),
+          (SELECT id, kinds AS old_kinds FROM talent_profile WHERE operator_id = $1 AND id = ANY($3::text[]) FOR UPDATE) o
+     WHERE p.id = x.id AND o.id = p.id
+     RETURNING p.kinds, o.old_kinds, x.set_kinds`,
+    [operatorId, JSON.stringify(rows), rows.map((r) => r.id)],
+  )) as [{ kinds: string[]; old_kinds: string[]; set_kinds: boolean }[], number];
+  if (changed.length !== updates.length) throw notFound("No talent profile with that id in your operator's pool.");
+  const contacts = rows.filter((r) => r.set_name || r.set_email || r.set_phone);
+  if (contacts.length > 0) {
+    await em.query(
+      `UPDATE talent_contact c SET
+         display_name = CASE WHEN x.set_name THEN x.display_name ELSE c.display_name END,
+         email = CASE WHEN x.set_email THEN x.email ELSE c.email END,
+         phone = CASE WHEN x.set_phone THEN x.phone ELSE c.phone END
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, set_name boolean, display_name text, set_email boolean, email text, set_phone boolean, phone text)
+       WHERE c.talent_id = x.id`,
+      [JSON.stringify(contacts.map(({ id, set_name, display_name, set_email, email, set_phone, phone }) => ({ id, set_name, display_name, set_email, email, set_phone, phone })))],
+    );
+  }
+  const moved = changed.filter((c) => c.set_kinds);
+  if (moved.length > 0) {
+    const byKind: Record<string, number> = { ...poolDeltaOf(moved.map((c) => c.old_kinds), -1).byKind };
+    for (const [kind, n] of Object.entries(poolDeltaOf(moved.map((c) => c.kinds), 1).byKind)) byKind[kind] = (byKind[kind] ?? 0) + n;
+    await adjustPoolSummary(em, operatorId, { total: 0, demo: 0, byKind });
+  }
+}
+
+/**
  * Erases a person (APPI 35条): the profile, its contact details, consents and introductions go (foreign-key cascades);
  * provision records stay, as they hold only a reference and the item names. Calling it again after an erasure reports
  * what is kept; an id never seen in the viewer's pool is NOT_FOUND.

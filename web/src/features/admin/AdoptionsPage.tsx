@@ -5,7 +5,7 @@ import type { LinkedLaw, SubsidyFrame } from "../../gql/graphql";
 import { request } from "../../lib/client";
 import { useQuery } from "../../lib/hooks";
 import { FieldError, useFormMutation, useIdempotencyKey } from "../knowhow/shared";
-import { FRAME_LABELS, LAW_LABELS, RULES, fyLabel } from "./labels";
+import { FRAME_LABELS, LAW_LABELS, fyLabel } from "./labels";
 import { AdminNav, OperatorSelect, operatorLabel, useAllOperators } from "./shared";
 
 const Schemes = graphql(`
@@ -92,14 +92,7 @@ interface Draft {
   linkedLaw: LinkedLaw | "";
 }
 
-/** Which form field an English API sentence concerns (the API names the argument first, or the list-code prefix rule). */
-function fieldOf(message: string): string | null {
-  if (/list codes start with/.test(message)) return "listCode";
-  if (/did not offer frame/.test(message)) return "frame";
-  const m = /^(listCode|memberOperatorIds|linkedLaw|projectTitle|targetArea|fiscalYear|frame)\b/.exec(message);
-  return m ? m[1]! : null;
-}
-
+/** What the form says, before anything is sent, about a field it refuses itself. */
 const FIELD_MESSAGES: Record<string, string> = {
   listCode: "リスト番号は、枠の英字と数字で入力してください（例: A20）。枠ごとに決まった英字で始まります。",
   memberOperatorIds: "採択事業者を1〜10件、重複なく選んでください。",
@@ -109,6 +102,9 @@ const FIELD_MESSAGES: Record<string, string> = {
   fiscalYear: "年度は2022〜2026年度から選んでください。",
   frame: "その年度に設けられた枠を選んでください。",
 };
+
+/** The fields that show their refusal beside them; a refusal naming another field (or none) shows above the buttons. */
+const SHOWN_BESIDE: ReadonlySet<string> = new Set(["frame", "listCode", "memberOperatorIds", "linkedLaw", "projectTitle", "targetArea"]);
 
 export function AdminAdoptionsPage() {
   const schemes = useQuery(Schemes, {});
@@ -134,15 +130,14 @@ export function AdminAdoptionsPage() {
     return o ? operatorLabel(o) : id;
   };
 
-  // The API's refusal → the Japanese sentence beside the field it concerns.
+  // The API's refusal: its own Japanese sentence (extensions.messageJa), beside the field it names (extensions.field), or
+  // above the buttons when it names none. A request that got no answer says so in the screen's own words.
   const apiProblem = useMemo(() => {
     const e = record.error;
     if (!e) return null;
-    const rule = e.rule ? RULES[e.rule] : undefined;
-    if (rule) return { field: rule.field, message: `${rule.messageJa}（規則: ${rule.nameJa}・${e.rule}）` };
-    return null;
+    return { field: e.field, message: e.messageJa ?? e.message };
   }, [record.error]);
-  const onField = (field: string) => problems[field] ?? (apiProblem?.field === field ? apiProblem.message : null);
+  const fieldMessage = (field: string) => problems[field] ?? (apiProblem?.field === field ? apiProblem.message : null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -200,9 +195,7 @@ export function AdminAdoptionsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record.error]);
 
-  const otherError = record.error && !apiProblem ? (FIELD_MESSAGES[fieldOf(record.error.message) ?? ""] ? null : record.error.message) : null;
-  const otherField = record.error && !apiProblem ? fieldOf(record.error.message) : null;
-  const fieldMessage = (field: string) => onField(field) ?? (otherField === field ? FIELD_MESSAGES[field]! : null);
+  const otherError = apiProblem && !(apiProblem.field && SHOWN_BESIDE.has(apiProblem.field)) ? apiProblem.message : null;
 
   const move = (i: number, delta: number) => {
     const next = [...draft.members];

@@ -82,12 +82,6 @@ const ACTIONS: Array<[Action, string]> = [
   ["suspend", "停止する"],
   ["revoke", "取り消す"],
 ];
-const CONFLICTS: Record<Action, string> = {
-  grant: "この事業者はすでに有効な許可を持っています。許可し直すには、先に停止するか取り消してください。",
-  suspend: "停止できるのは有効な許可だけです。現在の状態を確認してください。",
-  revoke: "取り消せるのは有効な許可か停止中の許可だけです。現在の状態を確認してください。",
-};
-
 function parse(json: string | null | undefined): Record<string, unknown> | null {
   if (!json) return null;
   try {
@@ -120,7 +114,8 @@ export function AdminLicencesPage() {
   const apiError = mutation.error;
   const dateMessage = problems.date ?? (apiError?.fields.includes(dateField) ? "日付は許可した日より前にはできません。YYYY-MM-DDの形で入力してください。" : null);
   const reasonMessage = problems.reason ?? (apiError?.fields.includes("reason") ? "理由は1〜1000文字で入力してください。" : null);
-  const generalMessage = apiError && !apiError.fields.length ? (apiError.code === "CONFLICT" ? CONFLICTS[action] : apiError.message) : null;
+  // A refusal of the licence's state (CONFLICT) in the API's own Japanese; the screen's sentence when no answer came.
+  const generalMessage = apiError && !apiError.fields.length ? (apiError.messageJa ?? apiError.message) : null;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

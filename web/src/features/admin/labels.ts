@@ -40,28 +40,4 @@ export const ACTION_LABELS: Record<string, string> = {
   revokeLogoLicense: "ロゴマーク利用の取消",
 };
 
-/** The scheme's rules that refuse an adoption, in Japanese, and the form field each concerns. */
-export const RULES: Record<string, { nameJa: string; field: string; messageJa: string }> = {
-  ADOPTION_CAP: {
-    nameJa: "採択回数の上限",
-    field: "memberOperatorIds",
-    messageJa: "2026年度からは、同じ事業者の採択は2022年度以降のすべての枠を通算して3回までです。上限に達した事業者は採択できません。",
-  },
-  LINKED_LAW_CERTIFICATION: {
-    nameJa: "法制度連携枠の認定",
-    field: "linkedLaw",
-    messageJa: "法制度連携枠には、選んだ法律による承認・認定が必要です。採択事業者の認定が登録されていないか、認定がこの年度を含んでいません。先に「法制度の認定」で登録してください。",
-  },
-  LIST_CODE_UNIQUE: {
-    nameJa: "リスト番号の重複",
-    field: "listCode",
-    messageJa: "このリスト番号は、この年度にすでに使われています。リスト番号は年度ごとに1回だけ使えます。",
-  },
-  OPERATOR_EXISTS: {
-    nameJa: "事業者の登録",
-    field: "memberOperatorIds",
-    messageJa: "登録されていない事業者が含まれています。一覧から選び直してください。",
-  },
-};
-
 export const fyLabel = (year: number) => `${year}年度`;

@@ -162,13 +162,28 @@ export function useIdempotencyKey(): [string, () => void] {
   return [key, useCallback(() => setKey(make()), [])];
 }
 
+/** Why a form's mutation failed. */
+export interface FormError {
+  /** A Japanese sentence for the failure (the screen's own explanation, or one for the code; for network failures too). */
+  message: string;
+  /** Input fields the API named. */
+  fields: string[];
+  /** The business rule that refused the request (extensions.rule). */
+  rule: string | null;
+  code: string | null;
+  /** The API's own Japanese sentence (extensions.messageJa); null when the request never got an answer. */
+  messageJa: string | null;
+  /** The field the API says the refusal concerns (extensions.field). */
+  field: string | null;
+}
+
 /**
  * A mutation that keeps the refusing rule and the named fields, so a form can put the Japanese sentence next to the field.
  * While a request is in flight a second submit is ignored (and the idempotency key makes a retry record once anyway).
  */
 export function useFormMutation<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, explain?: (e: ApiError) => string | null) {
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; fields: string[]; rule: string | null; code: string | null } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const busy = useRef(false);
   const run = useCallback(
     async (variables: TVariables): Promise<TResult | null> => {
@@ -179,8 +194,9 @@ export function useFormMutation<TResult, TVariables>(document: TypedDocumentStri
       try {
         return await (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables);
       } catch (e) {
-        if (e instanceof ApiError) setError({ message: explain?.(e) ?? e.message, fields: e.fields, rule: e.rule, code: e.code });
-        else setError({ message: messageOf(e), fields: [], rule: null, code: null });
+        if (e instanceof ApiError) {
+          setError({ message: explain?.(e) ?? e.message, fields: e.fields, rule: e.rule, code: e.code, messageJa: e.messageJa, field: e.field });
+        } else setError({ message: messageOf(e), fields: [], rule: null, code: null, messageJa: null, field: null });
         return null;
       } finally {
         busy.current = false;

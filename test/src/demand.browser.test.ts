@@ -1,5 +1,5 @@
 import type { Page, Route } from "playwright-core";
-import { accessibilityProblems, inputBorderProblems } from "./a11y";
+import { accessibilityProblems } from "./a11y";
 import { describeBrowser, launchBrowser, PHONE, type BrowserSession } from "./browser";
 import { startHub, type Hub } from "./harness";
 
@@ -41,7 +41,6 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
    */
   async function shoot(page: Page, name: string, options: { wholePhonePage?: boolean } = {}): Promise<void> {
     expect({ name, problems: await accessibilityProblems(page) }).toEqual({ name, problems: [] });
-    expect({ name, borders: await inputBorderProblems(page) }).toEqual({ name, borders: [] });
     await session.screenshots(page, `demand-${name}`, { fullPage: (width) => options.wholePhonePage === true || width !== PHONE.width });
   }
 

@@ -50,8 +50,9 @@ describe("programs foundation", () => {
   it("tells a person how each outcome was counted, its remark and its period in Japanese only", async () => {
     const r = await run(`{ programs(first: 100) { edges { node { id outcomes { basisNote note period periodJa } } } } }`);
     expect(r.errors).toBeUndefined();
-    const outcomes = (r.data as { programs: { edges: { node: { id: string; outcomes: Record<string, string | null>[] } }[] } }).programs.edges
-      .flatMap((e) => e.node.outcomes.map((o) => ({ id: e.node.id, ...o })));
+    type Shown = { basisNote: string | null; note: string | null; period: string | null; periodJa: string | null };
+    const outcomes = (r.data as { programs: { edges: { node: { id: string; outcomes: Shown[] } }[] } }).programs.edges
+      .flatMap((e) => e.node.outcomes.map((o): Shown & { id: string } => ({ id: e.node.id, ...o })));
     expect(outcomes.length).toBeGreaterThan(20);
     const doto = outcomes.filter((o) => o.id === "pg-doto-portal");
     expect(doto[1]).toMatchObject({ basisNote: "採用された人数 (74社)", note: null });

@@ -105,6 +105,10 @@ describe("organizations: regional companies (地域企業)", () => {
     const count = await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM regional_company WHERE supporting_operator_ids[1] = 'op-platform-aomori' AND company_number IS NOT NULL`);
     expect(Number(count[0]!.n)).toBe(2);
     expect((await outbox()).length).toBe(eventsAfterImports);
+    // Append-only for the application role: what was recorded cannot be rewritten or removed.
+    await expect(hub.sql(`UPDATE domain_event SET payload = '{}'`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`DELETE FROM domain_event`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`DELETE FROM domain_event_delivery`)).rejects.toThrow(/permission denied/);
   });
 
   it("refuses formulas, unknown columns and wrong file types before anything is sent", async () => {

@@ -98,7 +98,7 @@ export function startOutboxRelay(deps: WorkerDeps, options: RelayOptions = {}): 
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      if (!response.ok) throw new Error(`${consumer} answered ${response.status}`);
+      if (!response.ok) throw Object.assign(new Error(`${consumer} answered ${response.status}`), { refused: response.status < 500 });
       await response.body?.cancel().catch(() => undefined);
       await runner.query(
         `INSERT INTO organizations.domain_event_delivery (consumer, event_id) SELECT $1, unnest($2::bigint[]) ON CONFLICT DO NOTHING`,
@@ -139,7 +139,9 @@ export function startOutboxRelay(deps: WorkerDeps, options: RelayOptions = {}): 
       } catch (error) {
         failures += 1;
         const wait = Math.min(maxBackoffMs, backoffMs * 2 ** Math.min(failures - 1, 16));
-        logger.warn({ err: (error as Error).message, failures, retryInMs: wait }, "outbox delivery failed; the events wait");
+        // A refusal (401: keys that do not match; 400: a malformed event) needs a person; an outage only needs time.
+        const log = (error as { refused?: boolean }).refused ? logger.error.bind(logger) : logger.warn.bind(logger);
+        log({ err: (error as Error).message, failures, retryInMs: wait }, "outbox delivery failed; the events wait");
         await sleep(wait, false);
         continue;
       }

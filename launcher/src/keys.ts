@@ -7,6 +7,8 @@ export interface DevKeys {
   gateway: PemKeyPair;
   /** Stands in for an identity provider: signs coordinator and administrator JWTs (`npm run dev:token`). */
   identity: PemKeyPair;
+  /** The organizations service's own identity: signs the domain events its outbox relay delivers to talent. */
+  organizationsService: PemKeyPair;
 }
 
 function loadOrCreate(dir: string, name: string): PemKeyPair {
@@ -25,5 +27,5 @@ function loadOrCreate(dir: string, name: string): PemKeyPair {
 export function ensureDevKeys(dataDir: string): DevKeys {
   const dir = path.join(dataDir, "keys");
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return { gateway: loadOrCreate(dir, "gateway"), identity: loadOrCreate(dir, "identity") };
+  return { gateway: loadOrCreate(dir, "gateway"), identity: loadOrCreate(dir, "identity"), organizationsService: loadOrCreate(dir, "organizations-service") };
 }

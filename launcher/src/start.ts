@@ -71,7 +71,17 @@ async function main(): Promise<void> {
           label: `the ${s.name} subgraph`,
           script: path.join(repoRoot(), s.entry),
           liveUrl: `http://127.0.0.1:${ports[s.name]}/livez`,
-          env: childEnvironment({ PORT: String(ports[s.name]), DATABASE_URL: ownerUrl, APP_DATABASE_PASSWORD: config.appPassword, GATEWAY_PUBLIC_KEY: keys.gateway.publicKeyPem }),
+          env: childEnvironment({
+            PORT: String(ports[s.name]),
+            DATABASE_URL: ownerUrl,
+            APP_DATABASE_PASSWORD: config.appPassword,
+            GATEWAY_PUBLIC_KEY: keys.gateway.publicKeyPem,
+            // organizations' outbox relay signs its deliveries to talent with its own key; talent trusts only that key.
+            ...(s.name === "organizations"
+              ? { SERVICE_PRIVATE_KEY: keys.organizationsService.privateKeyPem, EVENTS_TALENT_URL: `http://127.0.0.1:${ports.talent}/internal/events` }
+              : {}),
+            ...(s.name === "talent" ? { ORGANIZATIONS_SERVICE_PUBLIC_KEY: keys.organizationsService.publicKeyPem } : {}),
+          }),
         }),
       ),
     );

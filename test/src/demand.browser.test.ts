@@ -142,6 +142,8 @@ describeBrowser("the demand side of the workspace in Chromium, end to end throug
     const created = await hub.sql<{ id: string; is_demo: boolean }>("organizations", "SELECT id, is_demo FROM regional_company WHERE name_ja = $1", [COMPANY_NAME]);
     expect(created).toEqual([{ id: expect.any(String), is_demo: false }]);
     companyId = created[0]!.id;
+    // Talent learns the company from organizations' outbox right after the commit; the need below must not race it.
+    await hub.outboxDelivered();
     const now = await needSide.$$eval("[data-testid=company-row]", (r) => r.map((e) => e.textContent ?? ""));
     expect(now.find((r) => r.startsWith(COMPANY_NAME))).not.toContain("デモデータ");
     await shoot(needSide, "companies");

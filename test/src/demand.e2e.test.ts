@@ -41,7 +41,7 @@ describe("the demand side through the gateway", () => {
   const CREATE_NEED = `mutation ($input: NeedInput!) { createNeed(input: $input) { id } }`;
   const SUGGEST = `query ($id: ID!) { needSuggestions(needId: $id, first: 50) { items { score card { cardId ownerOperator { nameJa } } reasons { textJa } } } }`;
   const ADVANCE = `mutation ($id: ID!, $to: MatchingStatus!) { advanceMatching(id: $id, to: $to) { status } }`;
-  const CONCLUDE = `mutation ($id: ID!) { concludeMatching(id: $id, placement: { startDate: "2026-08-01", placementType: SIDE_JOB, programId: "pg-aomori-e2e" }) { status } }`;
+  const CONCLUDE = `mutation ($id: ID!) { concludeMatching(id: $id, placement: { startDate: "2026-08-01", placementType: SIDE_JOB, programId: "pg-tsubame-fukkatsu" }) { status } }`;
   const suggested = async (id: string) => (await ok<{ needSuggestions: { items: { card: { cardId: string } }[] } }>(SUGGEST, { id }, { coordinator: B })).needSuggestions.items.map((i) => i.card.cardId);
 
   beforeAll(async () => {
@@ -49,6 +49,8 @@ describe("the demand side through the gateway", () => {
     const create = `mutation ($input: RegionalCompanyInput!) { createRegionalCompany(input: $input) { id } }`;
     companyId = (await ok<{ createRegionalCompany: { id: string } }>(create, { input: { nameJa: "株式会社e2e青森", prefectureCode: "02", jsicDivision: "E" } }, { coordinator: B })).createRegionalCompany.id;
     company2Id = (await ok<{ createRegionalCompany: { id: string } }>(create, { input: { nameJa: "株式会社e2e弘前", prefectureCode: "02" } }, { coordinator: B })).createRegionalCompany.id;
+    // Talent learns the companies from organizations' outbox a moment after each commit (see outbox.e2e.test.ts).
+    await hub.outboxDelivered();
     consented = await register(A, "需要 一郎", "NATIONWIDE");
     unconsented = await register(A, "需要 二郎", null);
     needId = (await ok<{ createNeed: { id: string } }>(CREATE_NEED, { input: needInput() }, { coordinator: B })).createNeed.id;

@@ -12,7 +12,8 @@ import {
   type OidcOptions,
   type Viewer,
 } from "@jinjibu/auth";
-import { appDatabaseUrl, connectAsApp, startSubgraphServer, type RunningSubgraph, type SubgraphModule } from "@jinjibu/federation";
+import { appDatabaseUrl, connectAsApp, EVENTS_PATH, startSubgraphServer, type RunningSubgraph, type SubgraphModule, type SubgraphServerOptions, type BaseContext, type Workers } from "@jinjibu/federation";
+import { createLogger } from "@jinjibu/logger";
 import type { CountedDataSource } from "@jinjibu/db";
 import {
   DatabaseSiteKeys,
@@ -65,6 +66,23 @@ export interface Hub {
   gatewayToken(subgraph: string, viewer: Viewer): Promise<string>;
   /** Signs tokens with a key the subgraphs do not trust (forgery tests). */
   forgedGatewayToken(subgraph: string, viewer: Viewer): Promise<string>;
+  /** The organizations service identity (its outbox relay signs deliveries to talent with it). */
+  organizationsServiceKey: KeyLike;
+  /** Stops one subgraph's HTTP server (its port stays reserved for `startSubgraph`): "the subgraph is down". */
+  stopSubgraph(name: string): Promise<void>;
+  /** Stops the background workers (organizations' outbox relay): events then wait in the outbox. */
+  stopWorkers(): Promise<void>;
+  /** Starts them again (as a restarted organizations process would). */
+  startWorkers(): Promise<void>;
+  /** Starts a stopped subgraph again on the same port. */
+  startSubgraph(name: string): Promise<void>;
+  /**
+   * Resolves once every event in organizations' outbox has been confirmed by talent (the relay delivers right after each
+   * commit; this only waits for that). Fails after `withinMs` (default 15 s) naming how many still wait.
+   */
+  outboxDelivered(withinMs?: number): Promise<void>;
+  /** The base URL of a subgraph (e.g. `${subgraphBase("talent")}/internal/events`). */
+  subgraphBase(name: string): string;
   identityKey: KeyLike;
   cache: ResponseCache;
   ownerUrl: string;
@@ -118,17 +136,54 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const identityPrivate = await importPrivateKey(identityKeys.privateKeyPem);
   const identityPublic = await importPublicKey(identityKeys.publicKeyPem);
   const rogue = await importPrivateKey(generatePemKeyPair().privateKeyPem);
+  const serviceKeys = generatePemKeyPair();
+  const organizationsServiceKey = await importPrivateKey(serviceKeys.privateKeyPem);
+  const servicePublicKeys = { organizations: await importPublicKey(serviceKeys.publicKeyPem) };
   const modules = loadModules();
   const connections: CountedDataSource[] = [];
   const subgraphs: Record<string, RunningSubgraph> = {};
+  const serverOptions: Record<string, { options: SubgraphServerOptions<BaseContext>; port: number }> = {};
   for (const module of modules) {
     const conn = await connectAsApp(module, db.url, process.env.APP_DATABASE_PASSWORD, options.poolSize);
     connections.push(conn);
-    subgraphs[module.name] = await startSubgraphServer(
-      { module: module as SubgraphModule, schema: await module.buildSchema(), dataSource: conn.dataSource, gatewayPublicKey: gatewayPublic, metricsToken: TEST_METRICS_TOKEN },
-      0,
-    );
+    const serverOpts: SubgraphServerOptions<BaseContext> = {
+      module: module as SubgraphModule,
+      schema: await module.buildSchema(),
+      dataSource: conn.dataSource,
+      gatewayPublicKey: gatewayPublic,
+      metricsToken: TEST_METRICS_TOKEN,
+      servicePublicKeys,
+    };
+    subgraphs[module.name] = await startSubgraphServer(serverOpts, 0);
+    serverOptions[module.name] = { options: serverOpts, port: subgraphs[module.name]!.port };
   }
+  const baseOf = (name: string) => subgraphs[name]!.url.replace(/\/graphql$/, "");
+  // Background workers (organizations' outbox relay) on connections of their own, as `runSubgraphMain` does, so the
+  // statement counts of requests do not include them.
+  let workers: { workers: Workers; connection: CountedDataSource }[] = [];
+  const startWorkers = async () => {
+    if (workers.length > 0) return;
+    for (const module of modules) {
+      if (!module.startWorkers) continue;
+      const connection = await connectAsApp(module, db.url, process.env.APP_DATABASE_PASSWORD, 2);
+      const started = module.startWorkers({
+        dataSource: connection.dataSource,
+        logger: createLogger(`subgraph-${module.name}`),
+        serviceKey: organizationsServiceKey,
+        eventUrls: { talent: `${baseOf("talent")}${EVENTS_PATH}` },
+      });
+      workers.push({ workers: started, connection });
+    }
+  };
+  const stopWorkers = async () => {
+    for (const w of workers) {
+      await w.workers.stop();
+      await w.connection.dataSource.destroy();
+    }
+    workers = [];
+  };
+  await startWorkers();
+  const stopped = new Set<string>();
   const owner = new Client({ connectionString: db.url });
   await owner.connect();
   const siteKeys = new Map<string, string>();
@@ -250,10 +305,38 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     subgraphUrl: (name) => subgraphs[name]!.url,
     gatewayToken: (subgraph, viewer) => signGatewayToken(gatewayPrivate, subgraph, { viewer, requestId: "test" }),
     forgedGatewayToken: (subgraph, viewer) => signGatewayToken(rogue, subgraph, { viewer, requestId: "forged" }),
+    organizationsServiceKey,
+    subgraphBase: baseOf,
+    async outboxDelivered(withinMs = 15_000) {
+      const until = Date.now() + withinMs;
+      for (;;) {
+        const [{ waiting }] = (await owner.query(
+          `SELECT count(*)::int AS waiting FROM organizations.domain_event e
+           WHERE NOT EXISTS (SELECT 1 FROM organizations.domain_event_delivery d WHERE d.consumer = 'talent' AND d.event_id = e.id)`,
+        )).rows as { waiting: number }[];
+        if (waiting === 0) return;
+        if (Date.now() > until) throw new Error(`${waiting} outbox event(s) still wait for talent after ${withinMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async stopSubgraph(name) {
+      if (stopped.has(name)) return;
+      await subgraphs[name]!.close();
+      stopped.add(name);
+    },
+    async startSubgraph(name) {
+      if (!stopped.has(name)) return;
+      const { options: serverOpts, port } = serverOptions[name]!;
+      subgraphs[name] = await startSubgraphServer(serverOpts, port);
+      stopped.delete(name);
+    },
+    startWorkers,
+    stopWorkers,
     async stop() {
+      await stopWorkers();
       for (const g of gateways) await g.stop();
       await main.close();
-      for (const s of Object.values(subgraphs)) await s.close();
+      for (const [name, s] of Object.entries(subgraphs)) if (!stopped.has(name)) await s.close();
       for (const c of connections) await c.dataSource.destroy();
       await owner.end();
       await db.drop();

@@ -5,3 +5,4 @@ export * from "./identity";
 export * from "./api-keys";
 export * from "./oidc";
 export * from "./policy";
+export * from "./service-token";

@@ -43,3 +43,55 @@ describe("RequestScope's deadline", () => {
     await scope.finish(false);
   });
 });
+
+describe("RequestScope.afterCommit", () => {
+  /** A query runner that records what it was asked to do (no database: the scope's own bookkeeping is under test). */
+  const fakeSource = (failCommit = false) => {
+    const calls: string[] = [];
+    const runner = {
+      isTransactionActive: false,
+      manager: {},
+      connect: async () => undefined,
+      query: async (sql: string) => void calls.push(sql),
+      startTransaction: async () => {
+        runner.isTransactionActive = true;
+      },
+      commitTransaction: async () => {
+        if (failCommit) throw new Error("commit failed");
+        runner.isTransactionActive = false;
+        calls.push("COMMIT");
+      },
+      rollbackTransaction: async () => {
+        runner.isTransactionActive = false;
+        calls.push("ROLLBACK");
+      },
+      release: async () => void calls.push("release"),
+    };
+    return { dataSource: { createQueryRunner: () => runner } as unknown as DataSource, calls };
+  };
+
+  it("runs the callbacks once, after the commit and the connection's release", async () => {
+    const { dataSource, calls } = fakeSource();
+    const scope = new RequestScope(dataSource);
+    await scope.manager();
+    scope.afterCommit(() => calls.push("rang"));
+    await scope.finish(true);
+    await scope.finish(true);
+    expect(calls).toEqual(["COMMIT", "release", "rang"]);
+  });
+
+  it("never runs them after a rollback or a failed commit", async () => {
+    const rolledBack = fakeSource();
+    const scope = new RequestScope(rolledBack.dataSource);
+    await scope.manager();
+    scope.afterCommit(() => rolledBack.calls.push("rang"));
+    await scope.finish(false);
+    expect(rolledBack.calls).toEqual(["ROLLBACK", "release"]);
+    const failing = fakeSource(true);
+    const other = new RequestScope(failing.dataSource);
+    await other.manager();
+    other.afterCommit(() => failing.calls.push("rang"));
+    await expect(other.finish(true)).rejects.toThrow("commit failed");
+    expect(failing.calls).not.toContain("rang");
+  });
+});

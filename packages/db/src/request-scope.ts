@@ -36,6 +36,7 @@ export class RequestScope {
   private runner: QueryRunner | null = null;
   private opening: Promise<EntityManager> | null = null;
   private finished = false;
+  private readonly onCommit: (() => void)[] = [];
 
   private readonly now: () => number;
 
@@ -115,6 +116,11 @@ export class RequestScope {
     return runner.manager;
   }
 
+  /** Runs `fn` once the transaction has committed, never after a rollback (e.g. waking an outbox relay). */
+  afterCommit(fn: () => void): void {
+    this.onCommit.push(fn);
+  }
+
   /** Commits (or rolls back) and returns the connection to the pool. Safe to call more than once. */
   async finish(commit: boolean): Promise<void> {
     if (this.finished) return;
@@ -122,10 +128,13 @@ export class RequestScope {
     if (this.opening) await this.opening.catch(() => undefined);
     const runner = this.runner;
     if (!runner) return;
+    let committed = false;
     try {
       if (runner.isTransactionActive) {
-        if (commit) await runner.commitTransaction();
-        else await runner.rollbackTransaction();
+        if (commit) {
+          await runner.commitTransaction();
+          committed = true;
+        } else await runner.rollbackTransaction();
       }
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -133,6 +142,8 @@ export class RequestScope {
     } finally {
       await runner.release();
     }
+    // Callbacks only wake things up; one that throws must not turn a committed request into a failed one.
+    if (committed) for (const fn of this.onCommit.splice(0)) try { fn(); } catch { /* ignored */ }
   }
 }
 

@@ -23,6 +23,11 @@ export const subgraphEnvironment = z
     STATEMENT_TIMEOUT_MS: positiveInt("a positive number of milliseconds").default(15_000).describe("longest one SQL statement may run; a request's deadline can only lower it"),
     BODY_LIMIT_BYTES: positiveInt("a positive number of bytes").default(DEFAULT_BODY_LIMIT_BYTES).describe("largest request body a subgraph accepts (413 above)"),
     DB_POOL_SIZE: positiveInt("a positive number of connections").default(10).describe("connections in a subgraph's database pool"),
+    SERVICE_PRIVATE_KEY: z.string().optional().describe("PEM Ed25519 private key of the subgraph's own service identity: organizations signs the domain events it delivers to talent with it (unset: events wait in its outbox)"),
+    SERVICE_PRIVATE_KEY_FILE: z.string().optional().describe("file holding SERVICE_PRIVATE_KEY (used when that is unset)"),
+    ORGANIZATIONS_SERVICE_PUBLIC_KEY: z.string().optional().describe("PEM public key of organizations' service identity: talent's POST /internal/events accepts only deliveries it signed (unset: every delivery is refused)"),
+    ORGANIZATIONS_SERVICE_PUBLIC_KEY_FILE: z.string().optional().describe("file holding ORGANIZATIONS_SERVICE_PUBLIC_KEY (used when that is unset)"),
+    EVENTS_TALENT_URL: url("http:", "https:").optional().describe("talent's event endpoint organizations' outbox relay delivers to (default `http://127.0.0.1:4002/internal/events`)"),
     DATABASE_POOL_MODE: z
       .enum(["session", "transaction"])
       .default("session")
@@ -43,6 +48,23 @@ export interface SubgraphConfig {
   poolSize: number;
   /** Connections go through a transaction-pooling proxy (DATABASE_POOL_MODE=transaction). */
   transactionPooling: boolean;
+  /** This subgraph's own signing identity (PEM), if given. */
+  servicePrivateKeyPem: string | null;
+  /** Public keys (PEM) of the services whose events this subgraph accepts, by service name. */
+  servicePublicKeyPems: Readonly<Record<string, string>>;
+  /** Event endpoints of other subgraphs, by name. */
+  eventUrls: Readonly<Record<string, string>>;
+}
+
+/** A PEM given inline or in a file; null when neither is set. */
+function pemOf(owner: string, variable: string, value: string | undefined, file: string | undefined): string | null {
+  if (value) return value;
+  if (!file) return null;
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(owner, [{ variable: `${variable}_FILE`, problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}): give a readable PEM file` }]);
+  }
 }
 
 /** The one reader of a subgraph process's environment: validates everything at start, fails naming each bad variable. */
@@ -76,5 +98,12 @@ export function loadSubgraphConfig(name: string, env: Environment = process.env)
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     poolSize: parsed.DB_POOL_SIZE,
     transactionPooling: parsed.DATABASE_POOL_MODE === "transaction",
+    servicePrivateKeyPem: pemOf(`the ${name} subgraph`, "SERVICE_PRIVATE_KEY", parsed.SERVICE_PRIVATE_KEY, parsed.SERVICE_PRIVATE_KEY_FILE),
+    servicePublicKeyPems: Object.fromEntries(
+      [["organizations", pemOf(`the ${name} subgraph`, "ORGANIZATIONS_SERVICE_PUBLIC_KEY", parsed.ORGANIZATIONS_SERVICE_PUBLIC_KEY, parsed.ORGANIZATIONS_SERVICE_PUBLIC_KEY_FILE)] as const].filter(
+        (entry): entry is readonly ["organizations", string] => entry[1] !== null,
+      ),
+    ),
+    eventUrls: { talent: parsed.EVENTS_TALENT_URL ?? `http://127.0.0.1:${subgraphInfo("talent").defaultPort}/internal/events` },
   });
 }

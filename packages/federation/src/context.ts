@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Viewer } from "@jinjibu/auth";
 import type { RequestScope } from "@jinjibu/db";
 import type { Logger } from "@jinjibu/logger";
+import type { EventConsumer, WorkerDeps, Workers } from "./events";
 
 /** What every subgraph resolver receives: who is asking, the request id, and the request's database scope. */
 export interface BaseContext {
@@ -36,6 +37,10 @@ export interface SubgraphModule<C extends BaseContext = BaseContext> {
   createContext(base: BaseContext): C;
   /** Transaction-local settings (`set_config(..., true)`) for row-level security, if the subgraph uses it. */
   tenantSettings?(viewer: Viewer): Record<string, string>;
+  /** Other subgraphs' domain events this one applies, served at POST /internal/events (service-token signed only). */
+  events?: EventConsumer;
+  /** Background work of the process (e.g. the outbox relay), started beside the HTTP server. */
+  startWorkers?(deps: WorkerDeps): Workers;
   /** Loads the documents' facts; idempotent (a second run inserts nothing). Runs as the owner. */
   seed(dataSource: DataSource): Promise<SeedReport>;
 }

@@ -14,3 +14,4 @@ export * from "./request-log";
 export * from "./transaction-rule";
 export * from "./authorization";
 export * from "./admin-change";
+export * from "./events";

@@ -1,11 +1,12 @@
 import "reflect-metadata";
-import { importPublicKey } from "@jinjibu/auth";
+import { importPrivateKey, importPublicKey, type KeyLike } from "@jinjibu/auth";
 import { SUBGRAPHS } from "@jinjibu/config";
 import { createDataSource, initialize, withCredentials, type CountedDataSource } from "@jinjibu/db";
 import { createLogger } from "@jinjibu/logger";
 import { loadTelemetryConfig, startMetricsServer, startTracing, type MetricsServer } from "@jinjibu/telemetry";
 import { DEFAULT_APP_PASSWORD, loadSubgraphConfig } from "./config";
 import { appRoleFor, type BaseContext, type SubgraphModule } from "./context";
+import type { Workers } from "./events";
 import { startSubgraphServer, type RunningSubgraph } from "./server";
 
 export { DEFAULT_APP_PASSWORD, DEFAULT_DATABASE_URL } from "./config";
@@ -58,6 +59,8 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
       transactionPooling: config.transactionPooling,
     });
     const schema = await module.buildSchema();
+    const servicePublicKeys: Record<string, KeyLike> = {};
+    for (const [source, pem] of Object.entries(config.servicePublicKeyPems)) servicePublicKeys[source] = await importPublicKey(pem);
     let running: RunningSubgraph;
     try {
       running = await startSubgraphServer(
@@ -69,6 +72,7 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
           logger: config.logLevel ? createLogger(`subgraph-${module.name}`, { level: config.logLevel }) : logger,
           bodyLimitBytes: config.bodyLimitBytes,
           metricsToken: telemetry.metricsPort === null ? telemetry.metricsToken : null,
+          servicePublicKeys,
         },
         config.port,
         config.host,
@@ -83,6 +87,22 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
     if (telemetry.metricsPort !== null) {
       metricsServer = await startMetricsServer([running.metrics], telemetry.metricsPort, telemetry.metricsHost ?? config.host);
     }
+    // Background work gets connections of its own (two), so a relay never waits behind requests for the pool.
+    let workers: Workers | null = null;
+    let workerSource: CountedDataSource | null = null;
+    if (module.startWorkers) {
+      workerSource = await connectAsApp(module as SubgraphModule<BaseContext>, config.ownerUrl, config.appPassword, 2, {
+        statementTimeoutMs: config.statementTimeoutMs,
+        url: config.appDatabaseUrl,
+        transactionPooling: config.transactionPooling,
+      });
+      workers = module.startWorkers({
+        dataSource: workerSource.dataSource,
+        logger,
+        serviceKey: config.servicePrivateKeyPem ? await importPrivateKey(config.servicePrivateKeyPem) : null,
+        eventUrls: config.eventUrls,
+      });
+    }
     logger.info({ url: running.url, metricsPort: metricsServer?.port ?? null, tracing: tracing !== null }, "subgraph ready");
     let stopping = false;
     const stop = async (signal: string): Promise<void> => {
@@ -92,6 +112,8 @@ export function runSubgraphMain<C extends BaseContext>(module: SubgraphModule<C>
       // Never hang on the way out: whatever is still open after 5 s is abandoned.
       setTimeout(() => process.exit(0), 5_000).unref();
       await running.close().catch(() => undefined);
+      await workers?.stop().catch(() => undefined);
+      await workerSource?.dataSource.destroy().catch(() => undefined);
       await metricsServer?.close().catch(() => undefined);
       await tracing?.shutdown().catch(() => undefined);
       await dataSource.destroy().catch(() => undefined);

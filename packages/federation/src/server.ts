@@ -9,13 +9,14 @@ import express, { type NextFunction, type Request, type Response } from "express
 import helmet from "helmet";
 import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
-import { bearerToken, GatewayTokenVerifier, InvalidGatewayToken, type GatewayClaims, type KeyLike } from "@jinjibu/auth";
+import { bearerToken, GatewayTokenVerifier, verifyServiceToken, InvalidGatewayToken, type GatewayClaims, type KeyLike } from "@jinjibu/auth";
 import { DeadlineExceeded, poolFigures, RequestScope, statementTimeoutOf } from "@jinjibu/db";
 import { createLogger, type Logger } from "@jinjibu/logger";
 import { createMetricsRegistry, metricsHandler, requestOutcome, SubgraphMetrics, subgraphOperationLabel, type Registry } from "@jinjibu/telemetry";
 import type { BaseContext, SubgraphModule } from "./context";
 import { DEFAULT_BODY_LIMIT_BYTES } from "./config";
 import { DEADLINE_HEADER, parseDeadline } from "./deadline";
+import { EVENTS_PATH, parseDelivery } from "./events";
 import { isPublicError, withMessageJa } from "./errors";
 import { requestLogger, withRequestLogger } from "./request-log";
 import { shouldCommit } from "./transaction-rule";
@@ -37,6 +38,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
    * (a separate METRICS_PORT listener may serve `metrics` instead).
    */
   metricsToken?: string | null;
+  /**
+   * Public keys of the services whose domain events this subgraph accepts at POST /internal/events (by service name);
+   * a source without a key here is refused, so with none every delivery gets 401.
+   */
+  servicePublicKeys?: Readonly<Record<string, KeyLike>>;
 }
 
 export interface RunningSubgraph {
@@ -310,6 +316,48 @@ export async function startSubgraphServer<C extends BaseContext>(
     withRequestLogger((res.locals.hub as RequestState).log, () => graphql(req, res, next));
 
   app.all(["/graphql", "/"], measure, authenticate, express.json({ limit: bodyLimit }), serveGraphQL);
+
+  const consumer = module.events;
+  if (consumer) {
+    // Service-to-service only: the body is read raw, as the token is bound to its exact bytes.
+    app.post(EVENTS_PATH, express.raw({ type: "application/json", limit: bodyLimit }), async (req: Request, res: Response) => {
+      const token = bearerToken(req.headers.authorization);
+      const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      let source: string | null = null;
+      for (const candidate of consumer.sources) {
+        const key = options.servicePublicKeys?.[candidate];
+        if (!token || !key) continue;
+        try {
+          await verifyServiceToken(key, candidate, module.name, token, body);
+          source = candidate;
+          break;
+        } catch {
+          // try the next accepted source
+        }
+      }
+      if (!source) {
+        logger.warn({ remote: req.socket.remoteAddress }, "refused an event delivery without a valid service token");
+        return problem(res, 401, "UNAUTHENTICATED", "Event deliveries must be signed by an accepted service identity.");
+      }
+      let parsed: ReturnType<typeof parseDelivery>;
+      try {
+        parsed = parseDelivery(JSON.parse(body.toString("utf8")));
+      } catch {
+        return problem(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
+      }
+      if (!parsed.ok) return problem(res, 400, "BAD_REQUEST", parsed.problem);
+      try {
+        const result = await consumer.apply(dataSource, source, parsed.events);
+        logger.info({ source, events: parsed.events.length, ...result }, "applied an event delivery");
+        res.set("cache-control", "no-store").json(result);
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) return problem(res, 503, "DATABASE_UNAVAILABLE", UNAVAILABLE_MESSAGE);
+        const reference = randomUUID().slice(0, 8);
+        logger.error({ reference, err: error, source }, "an event delivery failed; nothing of it was applied");
+        problem(res, 500, "INTERNAL_SERVER_ERROR", `The delivery was not applied (reference ${reference}); send it again.`);
+      }
+    });
+  }
 
   app.use((_req, res) => problem(res, 404, "NOT_FOUND", "Not found. GraphQL is served at /graphql."));
   // express.json's errors carry `type`; anything else is unexpected and masked.

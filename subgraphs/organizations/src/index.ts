@@ -5,6 +5,7 @@ import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { buildOrganizationsSchema } from "./schema";
 import { seedOrganizations } from "./seeds/seed";
+import { startOutboxRelay } from "./workers/outbox-relay";
 
 /** The organizations subgraph: who the operators and their partners are, where they work, and the directory. */
 export const subgraph: SubgraphModule<OrganizationsContext> = {
@@ -14,4 +15,5 @@ export const subgraph: SubgraphModule<OrganizationsContext> = {
   buildSchema: buildOrganizationsSchema,
   createContext,
   seed: seedOrganizations,
+  startWorkers: (deps) => startOutboxRelay(deps),
 };

@@ -23,6 +23,7 @@ describe("organizations: regional companies (地域企業)", () => {
     hub = await openSubgraph(subgraph, "org_companies");
   });
   afterAll(() => hub.close());
+  const outbox = () => hub.ownerSql<{ aggregate_id: string; type: string; name: string }>(`SELECT aggregate_id, type, payload->>'nameJa' AS name FROM domain_event ORDER BY id`);
 
   it("seeds the documents' named companies (public) and the demo companies (network only, 「デモ」)", async () => {
     const q = `query ($s: String) { regionalCompanies(search: $s, first: 50) { totalCount edges { node { id nameJa displayNameJa jsicDivision jsicDivisionLabelJa visibility isDemo source prefecture { nameJa } supportingOperators { id } } } } }`;
@@ -52,14 +53,21 @@ describe("organizations: regional companies (地域企業)", () => {
     const input = { nameJa: "株式会社テスト商事", nameVariants: ["テスト商事"], jsicDivision: "I", prefectureCode: "01", municipalityJa: "釧路市" };
     const first = await hub.run(m, { input, key: "company-key-01" }, coordinatorOf("op-dotdoto"));
     expect(first.errors).toBeUndefined();
+    // The outbox holds one RegionalCompanyChanged, appended in the creation's transaction; the idempotent retry adds none.
+    const id = (first.data as any).createRegionalCompany.id;
+    const eventsBefore = (await outbox()).length;
     const again = await hub.run(m, { input, key: "company-key-01" }, coordinatorOf("op-dotdoto"));
-    expect((again.data as any).createRegionalCompany.id).toBe((first.data as any).createRegionalCompany.id);
+    expect((again.data as any).createRegionalCompany.id).toBe(id);
+    expect((await outbox()).filter((e) => e.aggregate_id === id)).toEqual([{ aggregate_id: id, type: "RegionalCompanyChanged", name: "株式会社テスト商事" }]);
+    expect((await outbox()).length).toBe(eventsBefore);
     expect((first.data as any).createRegionalCompany).toMatchObject({ supportingOperators: [{ id: "op-dotdoto" }], visibility: "NETWORK", sizeClass: "UNKNOWN" });
     const viaSite = await hub.run(m, { input: { nameJa: "株式会社サイト登録" } }, site("op-dotdoto"));
     expect(viaSite.errors).toBeUndefined();
     const anonymous = await hub.run(m, { input });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const beforeBad = (await outbox()).length;
     const bad = await hub.run(m, { input: { nameJa: "", prefectureCode: "99" } }, coordinatorOf("op-dotdoto"));
+    expect((await outbox()).length).toBe(beforeBad);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toContain("企業名");
   });
@@ -69,7 +77,9 @@ describe("organizations: regional companies (地域企業)", () => {
     const rows = await rowsOf("企業一覧.csv", iconv.encode(csv, "cp932"));
     expect(rows).toHaveLength(2);
     const viewer = coordinatorOf("op-platform-aomori");
+    const eventsAtStart = (await outbox()).length;
     const dry = await hub.run(IMPORT, { rows, dry: true }, viewer);
+    expect((await outbox()).length).toBe(eventsAtStart);
     expect((dry.data as any).importRegionalCompanies).toEqual({ written: false, created: 2, updated: 0, unchanged: 0, problems: [] });
     const done = await hub.run(IMPORT, { rows }, viewer);
     expect((done.data as any).importRegionalCompanies).toMatchObject({ written: true, created: 2 });
@@ -82,6 +92,9 @@ describe("organizations: regional companies (地域企業)", () => {
     const changed = await rowsOf("企業一覧.csv", Buffer.from(csv.replace("弘前市", "青森市"), "utf8"));
     const second = await hub.run(IMPORT, { rows: changed }, viewer);
     expect((second.data as any).importRegionalCompanies).toMatchObject({ written: true, created: 0, updated: 1, unchanged: 1 });
+    // Two creations and one update: three events; the unchanged company adds none.
+    expect((await outbox()).slice(eventsAtStart).map((e) => e.name)).toEqual(["株式会社青森テスト", "有限会社りんご園", "株式会社青森テスト"]);
+    const eventsAfterImports = (await outbox()).length;
     // One bad row: nothing written, every problem in Japanese by row and column.
     const broken = await rowsOf("企業一覧.csv", Buffer.from(`${csv}C-003,,,Z 不明,,火星,,\r\n`, "utf8"));
     const refused = await hub.run(IMPORT, { rows: broken }, viewer);
@@ -91,6 +104,11 @@ describe("organizations: regional companies (地域企業)", () => {
     expect(result.problems[0].message).toContain("4行目「企業名」");
     const count = await hub.sql<{ n: string }>(`SELECT count(*) AS n FROM regional_company WHERE supporting_operator_ids[1] = 'op-platform-aomori' AND company_number IS NOT NULL`);
     expect(Number(count[0]!.n)).toBe(2);
+    expect((await outbox()).length).toBe(eventsAfterImports);
+    // Append-only for the application role: what was recorded cannot be rewritten or removed.
+    await expect(hub.sql(`UPDATE domain_event SET payload = '{}'`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`DELETE FROM domain_event`)).rejects.toThrow(/permission denied/);
+    await expect(hub.sql(`DELETE FROM domain_event_delivery`)).rejects.toThrow(/permission denied/);
   });
 
   it("refuses formulas, unknown columns and wrong file types before anything is sent", async () => {

@@ -137,7 +137,7 @@ describe("know-how travels between regions", () => {
 
   it("adds outcomes of one basis and refuses 延べ + 実人数", async () => {
     const ok = await run(`{ outcomeTotal(programIds: ["pg-doto-portal", "pg-hakone-hakowaku"], metric: "hires") { total unit countingBasis countingBasisLabelJa periods } }`);
-    expect(ok.data).toEqual({ outcomeTotal: { total: 140, unit: "名", countingBasis: "UNIQUE_PERSONS", countingBasisLabelJa: "実人数", periods: ["期間不明", "FY2024"] } });
+    expect(ok.data).toEqual({ outcomeTotal: { total: 140, unit: "名", countingBasis: "UNIQUE_PERSONS", countingBasisLabelJa: "実人数", periods: ["期間不明", "令和6年度"] } });
     const mixed = await run(`{ outcomeTotal(programIds: ["pg-gunma-workstyle", "pg-gunma-intro"]) { total } }`);
     expect(mixed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(mixed.errors?.[0]?.message).toBe("Refusing to add outcomes counted on different bases: CUMULATIVE (延べ), UNIQUE_PERSONS (実人数). Choose outcomes of one basis.");

@@ -47,6 +47,23 @@ describe("programs foundation", () => {
     });
   });
 
+  it("tells a person how each outcome was counted, its remark and its period in Japanese only", async () => {
+    const r = await run(`{ programs(first: 100) { edges { node { id outcomes { basisNote note period periodJa } } } } }`);
+    expect(r.errors).toBeUndefined();
+    type Shown = { basisNote: string | null; note: string | null; period: string | null; periodJa: string | null };
+    const outcomes = (r.data as { programs: { edges: { node: { id: string; outcomes: Shown[] } }[] } }).programs.edges
+      .flatMap((e) => e.node.outcomes.map((o): Shown & { id: string } => ({ id: e.node.id, ...o })));
+    expect(outcomes.length).toBeGreaterThan(20);
+    const doto = outcomes.filter((o) => o.id === "pg-doto-portal");
+    expect(doto[1]).toMatchObject({ basisNote: "採用された人数 (74社)", note: null });
+    expect(outcomes.find((o) => o.id === "pg-tsubame-fukkatsu")).toMatchObject({ period: "FY2022-FY2024", periodJa: "令和4年度〜令和6年度", basisNote: "18社での成約件数 (件)。すべて金融団の紹介による" });
+    // English words the documents' notes were written with before: none reaches a reader.
+    const english = /\b(?:approx|persons?|companies|compan(?:y|ies)=|basis|stated|cases|conflicting|vs|reported|registered|share|per year|as of|half a year|to \d{4}|FY\d{4}|H\d{2}-R\d)\b/i;
+    const shown = outcomes.flatMap((o) => [o.basisNote, o.note, o.periodJa].filter((t): t is string => t != null));
+    expect(shown.filter((t) => english.test(t))).toEqual([]);
+    expect(outcomes.every((o) => (o.period == null) === (o.periodJa == null))).toBe(true);
+  });
+
   it("filters programs by phase, kind, operator and fiscal year, and rejects a bad year", async () => {
     const r = await run(`{ a: programs(operatorId: "op-meguru", phase: RETENTION) { totalCount } b: programs(kind: SIDE_JOB_MATCHING) { totalCount } c: programs(fiscalYear: 2024, first: 1) { totalCount } }`);
     expect(r.errors).toBeUndefined();

@@ -6,6 +6,7 @@ import { entities } from "./entities";
 import { migrations } from "./migrations";
 import { buildTalentSchema } from "./schema";
 import { seedTalent } from "./seeds/seed";
+import { talentEvents } from "./services/company-events.service";
 
 /** The talent subgraph: operators' talent pools, consent-scoped sharing across regions, introductions, provision records, audit. */
 export const subgraph: SubgraphModule<TalentContext> = {
@@ -16,4 +17,5 @@ export const subgraph: SubgraphModule<TalentContext> = {
   createContext,
   tenantSettings,
   seed: seedTalent,
+  events: talentEvents,
 };

@@ -1,8 +1,9 @@
 import type { SubgraphHarness } from "@jinjibu/test-utils";
+import { applyOrganizationsEvents } from "../src/services/company-events.service";
 import { admin, codes, coordinator, grant, openTalent, OP_A, OP_B, OP_SAME_BLOCK, registerOne, site } from "./helpers";
 
 // ドット道東 (OP_A, 北海道) supports two test companies; プラットフォームあおもり (OP_B, 東北) one; 十勝 (OP_SAME_BLOCK) is in
-// ドット道東's block. Companies reach talent's company_ref through `publish_company` (organizations calls it at run time).
+// ドット道東's block. Companies reach talent's company_ref as organizations' events do (applied here as the application role).
 const A_COMPANY = "co-test-doto-1";
 const A_COMPANY_2 = "co-test-doto-2";
 const B_COMPANY = "co-test-aomori";
@@ -44,9 +45,11 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
 
   beforeAll(async () => {
     hub = await openTalent("dmd", { withoutDemo: true });
-    for (const [id, operator, prefecture] of [[A_COMPANY, OP_A, "01"], [A_COMPANY_2, OP_A, "01"], [B_COMPANY, OP_B, "02"]]) {
-      await hub.ownerSql(`SELECT publish_company($1, $2, ARRAY[$3], $4, false)`, [id, `テスト企業 ${id}`, operator, prefecture]);
-    }
+    const companies = [[A_COMPANY, OP_A, "01"], [A_COMPANY_2, OP_A, "01"], [B_COMPANY, OP_B, "02"]] as const;
+    await applyOrganizationsEvents(hub.app.dataSource, "organizations", companies.map(([id, operator, prefecture], i) => ({
+      id: String(i + 1), type: "RegionalCompanyChanged", aggregateId: id, occurredAt: new Date().toISOString(),
+      payload: { id, nameJa: `テスト企業 ${id}`, supportingOperatorIds: [operator], prefectureCode: prefecture, isDemo: false },
+    })));
     consented = await registerOne(hub, OP_A, { skills: ["固有技能ズィー", "営業"], kinds: ["SIDE_JOB"], availability: "SIDE_JOB", preferredWorkStyles: ["REMOTE"], interestInRegion: "RELOCATION", homePrefectureCode: "02" });
     unconsented = await registerOne(hub, OP_A, { skills: ["固有技能ズィー"], kinds: ["SIDE_JOB"] });
     ownOnly = await registerOne(hub, OP_A, { skills: ["固有技能ズィー"], kinds: ["SIDE_JOB"] });
@@ -126,7 +129,14 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
     const introduced = await run<{ advanceMatching: { status: string; introductionId: string } }>(OP_B, ADVANCE, { id, to: "INTRODUCED" });
     expect(introduced.advanceMatching).toEqual({ id, status: "INTRODUCED", introductionId: intro.requestIntroduction.id });
     await run(OP_A, ADVANCE, { id, to: "INTERVIEWING" });
-    const placement = { startDate: "2026-06-01", placementType: "SIDE_JOB", programId: "pg-test" };
+    // A program the hub does not know is refused naming the field, and nothing is written (the matching stays INTERVIEWING).
+    const before = { placements: await count("placement"), events: await count("matching_event") };
+    const unknownProgram = await hub.runAs(coordinator(OP_B), CONCLUDE, { id, p: { startDate: "2026-06-01", placementType: "SIDE_JOB", programId: "pg-no-such-program" } });
+    expect(codes(unknownProgram)).toEqual(["BAD_USER_INPUT"]);
+    expect(unknownProgram.errors![0]!.extensions).toMatchObject({ rule: "PROGRAM_UNKNOWN" });
+    expect(unknownProgram.errors![0]!.message).toContain("placement.programId");
+    expect({ placements: await count("placement"), events: await count("matching_event") }).toEqual(before);
+    const placement = { startDate: "2026-06-01", placementType: "SIDE_JOB", programId: "pg-tsubame-fukkatsu" };
     const concluded = await run<{ concludeMatching: { status: string; placement: { fiscalYear: number } } }>(OP_B, CONCLUDE, { id, p: placement });
     expect(concluded.concludeMatching).toMatchObject({ status: "CONCLUDED", placement: { fiscalYear: 2026, placementType: "SIDE_JOB" } });
     const placements = await count("placement");
@@ -191,7 +201,9 @@ describe("the demand side: needs, suggestions, matchings, outcomes", () => {
     expect(codes(otherCompany)).toEqual(["BAD_USER_INPUT"]);
     expect(otherCompany.errors![0]!.message).toMatch(/自事業者が支援する地域企業.*NEED_COMPANY_OF_OWN_OPERATOR/);
     const unknownCompany = await hub.runAs(coordinator(OP_A), CREATE_NEED, { input: needInput({ companyId: "co-nowhere" }) });
-    expect(unknownCompany.errors![0]!.message).toContain("NEED_COMPANY_OF_OWN_OPERATOR");
+    // A company talent has not heard of (yet): a retryable CONFLICT, never accepted unchecked.
+    expect(codes(unknownCompany)).toEqual(["CONFLICT"]);
+    expect(unknownCompany.errors![0]!.extensions).toMatchObject({ rule: "COMPANY_NOT_YET_KNOWN", retryable: true, messageJa: expect.stringContaining("もう一度お試しください") });
     const range = await hub.runAs(coordinator(OP_B), CREATE_NEED, { input: needInput({ compensationMin: 90000, compensationMax: 30000, compensationUnit: "MONTHLY" }) });
     expect(codes(range)).toEqual(["BAD_USER_INPUT"]);
     expect(range.errors![0]!.message).toMatch(/下限.*上限.*COMPENSATION_RANGE_ORDER/);

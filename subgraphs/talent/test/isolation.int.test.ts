@@ -3,6 +3,7 @@ import { coordinator, grant, openTalent, OP_A, OP_B, registerOne } from "./helpe
 
 const TALENT_TABLES = [
   "access_audit",
+  "applied_event",
   "company_ref",
   "consent",
   "idempotency_key",
@@ -13,6 +14,7 @@ const TALENT_TABLES = [
   "need",
   "operator_region",
   "placement",
+  "program_ref",
   "provision_record",
   "shared_card",
   "talent_contact",

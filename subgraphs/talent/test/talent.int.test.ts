@@ -53,7 +53,7 @@ describe("talent foundation: demo pool, summaries, own profiles", () => {
     await ds.initialize();
     try {
       expect(await seedTalent(ds)).toEqual({
-        operator_region: 0, talent_profile: 0, talent_contact: 0, consent: 0, company_ref: 0, need: 0, matching: 0, introduction: 0, placement: 0,
+        operator_region: 0, talent_profile: 0, talent_contact: 0, consent: 0, company_ref: 0, program_ref: 0, need: 0, matching: 0, introduction: 0, placement: 0,
       });
     } finally {
       await ds.destroy();

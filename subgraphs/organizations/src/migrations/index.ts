@@ -4,6 +4,7 @@ import { AlignAdminAudit1764400000000 } from "./1764400000000-align-admin-audit"
 import { RegionalCompany1765000000000 } from "./1765000000000-regional-company";
 import { CreateSiteApiKey1765100000000 } from "./1765100000000-create-site-api-key";
 import { CreateRelations1765200000000 } from "./1765200000000-create-relations";
+import { DomainEventOutbox1766100000001 } from "./1766100000001-domain-event-outbox";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   RegionalCompany1765000000000,
   CreateSiteApiKey1765100000000,
   CreateRelations1765200000000,
+  DomainEventOutbox1766100000001,
 ];

@@ -15,7 +15,6 @@ import municipalities from "./data/municipalities.json";
 import operators from "./data/operators.json";
 import partners from "./data/partner-organizations.json";
 import regionalCompanies from "./data/regional-companies.json";
-import { publishToTalent } from "../services/regional-company.service";
 import partnerRelations from "./data/partner-relations.json";
 import keyPersons from "./data/key-persons.json";
 import operatorSurveys from "./data/operator-surveys.json";
@@ -218,7 +217,7 @@ export async function seedOrganizations(dataSource: DataSource): Promise<Record<
         ],
       );
     }
-    await publishToTalent(em, regionalCompanies);
+    // No outbox events here: talent's seed writes its company_ref from the same file (a test checks the two files agree).
 
     for (const r of partnerRelations) {
       counts.partner_relation += await insert(

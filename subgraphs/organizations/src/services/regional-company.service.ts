@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { EntityManager } from "typeorm";
 import { canSeeRegionalCompany, isSignedIn, type Viewer } from "@jinjibu/auth";
 import { CompanySizeClass, CompanyVisibility, normalizeForSearch, prefectureByCode } from "@jinjibu/domain";
 import { badUserInput, idempotent, toConnection, pageWindow, type ConnectionArgs, type ConnectionShape } from "@jinjibu/federation";
@@ -8,6 +7,7 @@ import type { OrganizationsContext } from "../context";
 import { RegionalCompany } from "../entities";
 import type { RegionalCompanyInput, RegionalCompanyRowInput } from "../inputs/regional-company.inputs";
 import type { CompanyImportResult } from "../types/regional-company-import";
+import { appendCompanyChanged } from "./outbox.service";
 import { searchNeedle } from "./search";
 
 export const MAX_IMPORT_ROWS_PER_CALL = 2000;
@@ -18,23 +18,6 @@ function cleanText(field: string, value: string | null | undefined): void {
 }
 
 const searchTextOf = (nameJa: string, variants: string[]) => [nameJa, ...variants].map(normalizeForSearch).join("\n");
-
-/**
- * Tells the talent subgraph which operators support a company and where it is (its needs are checked against that), through
- * the one function talent publishes for it. Absent when talent's schema is not in this database (organizations-only tests).
- */
-export async function publishToTalent(em: EntityManager, companies: readonly Pick<RegionalCompany, "id" | "nameJa" | "supportingOperatorIds" | "prefectureCode" | "isDemo">[]): Promise<void> {
-  if (companies.length === 0) return;
-  const [{ present }]: { present: boolean }[] = await em.query(
-    `SELECT to_regprocedure('talent.publish_company(text,text,text[],text,boolean)') IS NOT NULL AS present`,
-  );
-  if (!present) return;
-  await em.query(
-    `SELECT talent.publish_company(x.id, x.name_ja, x.operators, x.prefecture_code, x.is_demo)
-     FROM jsonb_to_recordset($1::jsonb) AS x(id text, name_ja text, operators text[], prefecture_code text, is_demo boolean)`,
-    [JSON.stringify(companies.map((c) => ({ id: c.id, name_ja: c.nameJa, operators: c.supportingOperatorIds, prefecture_code: c.prefectureCode, is_demo: c.isDemo })))],
-  );
-}
 
 /** Companies the viewer may see (PUBLIC to everyone, NETWORK to signed-in viewers), by supporting operator and name. */
 export async function listRegionalCompanies(
@@ -106,7 +89,7 @@ export async function createRegionalCompany(
       searchText: searchTextOf(input.nameJa.trim(), variants),
     });
     const saved = await em.getRepository(RegionalCompany).save(company);
-    await publishToTalent(em, [saved]);
+    await appendCompanyChanged(ctx, em, [saved]);
     return { id: saved.id };
   });
   const company = await em.getRepository(RegionalCompany).findOneBy({ id: result.id });
@@ -175,7 +158,7 @@ export async function importRegionalCompanies(
   if (problems.length > 0 || dryRun) return outcome;
   if (toSave.length > 0) {
     await repo.save(toSave, { chunk: 500 });
-    await publishToTalent(em, toSave);
+    await appendCompanyChanged(ctx, em, toSave);
   }
   outcome.written = true;
   return outcome;

@@ -45,7 +45,10 @@ export async function seedPrograms(dataSource: DataSource): Promise<Record<strin
              fiscal_years, started_year, funding_sources, budget_fy2024_jpy, url, place, source, notes, outcomes, visibility,
              regional_block, org_class, leadership_model, area_size_classes, search_title, search_summary, search_body)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,'PUBLIC',$19,$20,$21,$22,$23,$24,$25)
-           ON CONFLICT (id) DO NOTHING RETURNING 1`,
+           -- Outcomes are the documents' facts, written by the seed only: a corrected text reaches databases seeded earlier.
+           ON CONFLICT (id) DO UPDATE SET outcomes = EXCLUDED.outcomes, search_body = EXCLUDED.search_body
+             WHERE program.outcomes IS DISTINCT FROM EXCLUDED.outcomes
+           RETURNING 1`,
           [
             p.id, p.nameJa, p.kind, p.operatorIds, p.partnerIds, p.regionId, p.phases, p.phaseLabelsJa, p.targetTalentKinds,
             p.fiscalYears, p.startedYear, p.fundingSources, p.budgetFy2024Jpy, p.url ?? null, p.place, p.source, p.notes,

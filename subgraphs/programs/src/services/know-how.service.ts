@@ -201,7 +201,7 @@ export async function outcomeTotal(ctx: ProgramsContext, programIds: string[], m
     unit: units[0]!,
     countingBasis: bases[0]!,
     countingBasisLabelJa: countingBasisLabels[bases[0]!],
-    periods: [...new Set(parts.map((x) => x.outcome.period ?? "期間不明"))],
+    periods: [...new Set(parts.map((x) => x.outcome.periodJa ?? "期間不明"))],
     parts,
   };
 }

@@ -8,7 +8,7 @@ export function programSearchText(p: Pick<Program, "nameJa" | "notes" | "place" 
   return {
     searchTitle: join([p.nameJa]),
     searchSummary: join([p.notes]),
-    searchBody: join([p.place, ...p.phaseLabelsJa, ...p.fundingSources, ...p.outcomes.map((o) => `${o.note ?? ""} ${o.valueText}${o.unit}`)]),
+    searchBody: join([p.place, ...p.phaseLabelsJa, ...p.fundingSources, ...p.outcomes.map((o) => `${o.noteJa ?? ""} ${o.valueText}${o.unit}`)]),
   };
 }
 

@@ -81,7 +81,7 @@ export class OutcomeTotal {
   @Field(() => String, { description: "Japanese label of the basis (延べ, 実人数, 件, 社)." })
   countingBasisLabelJa!: string;
 
-  @Field(() => [String], { description: "The distinct periods of the parts (a total over different periods says so here)." })
+  @Field(() => [String], { description: "The distinct periods of the parts, in Japanese (a total over different periods says so here)." })
   periods!: string[];
 
   @Field(() => [OutcomePart], { description: "What was added." })

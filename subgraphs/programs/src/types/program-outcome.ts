@@ -19,17 +19,21 @@ export class Outcome {
   @Field(() => CountingBasis, { description: "How the number was counted (延べ, 実人数, 件, 社, 割合); OTHER when the source does not say." })
   countingBasis!: CountingBasis;
 
-  @Field(() => String, { nullable: true, description: "The source's own words about the counting basis, or why it is OTHER." })
-  basisNote!: string | null;
+  // Stored as `basisNoteJa` (the seed-text test checks every *Ja text); served under its published name.
+  @Field(() => String, { name: "basisNote", nullable: true, description: "How the source counted the number, or why the basis is OTHER, in Japanese (e.g. 採用された人数 (74社))." })
+  basisNoteJa!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The period the number covers (e.g. FY2024, H23-R3); null when the source gives none." })
+  @Field(() => String, { nullable: true, description: "The period the number covers as a short code (e.g. FY2024, H23-R3), for sorting and matching; show `periodJa`. Null when the source gives none." })
   period!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The period the number covers, in Japanese (e.g. 令和6年度, 平成23年度〜令和3年度); null when the source gives none." })
+  periodJa!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Number of companies the count relates to, kept as its own number (e.g. 86 hires at 74 companies)." })
   companies!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Remark from the source (Japanese)." })
-  note!: string | null;
+  @Field(() => String, { name: "note", nullable: true, description: "Remark from the source, in Japanese." })
+  noteJa!: string | null;
 
   @Field(() => String, { description: "Source document code (S0, S1, S3...)." })
   source!: string;

@@ -4,6 +4,8 @@ import { SharedCardWorkStyleTerms1764250000000 } from "./1764250000000-shared-ca
 import { TalentImport1764350000000 } from "./1764350000000-talent-import";
 import { Demand1765000000000 } from "./1765000000000-demand";
 import { IntroductionDeclineReason1765300000000 } from "./1765300000000-introduction-decline-reason";
+import { EventInbox1766100000002 } from "./1766100000002-event-inbox";
+import { ProgramRef1766100000003 } from "./1766100000003-program-ref";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   TalentImport1764350000000,
   Demand1765000000000,
   IntroductionDeclineReason1765300000000,
+  EventInbox1766100000002,
+  ProgramRef1766100000003,
 ];

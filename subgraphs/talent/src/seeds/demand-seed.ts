@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { fiscalYearOf, normalizeForSearch } from "@jinjibu/domain";
 import { PROVIDED_ITEMS, RETENTION_YEARS } from "../services/sharing.service";
+import programRefs from "./data/program-refs.json";
 import companies from "./data/regional-companies.json";
 
 /**
@@ -105,7 +106,16 @@ export async function seedDemand(em: EntityManager): Promise<Record<string, numb
      ON CONFLICT (company_id) DO NOTHING RETURNING company_id`,
     [JSON.stringify(companies)],
   );
-  const counts = { company_ref: refs.length, need: 0, matching: 0, introduction: 0, placement: 0 };
+  // The programs a placement may name: the documents' programs, kept in step with the programs subgraph's file.
+  const programs = await em.query(
+    `INSERT INTO program_ref (program_id, name_ja, operator_ids)
+     SELECT id, "nameJa", "operatorIds" FROM jsonb_to_recordset($1::jsonb) AS x(id text, "nameJa" text, "operatorIds" text[])
+     ON CONFLICT (program_id) DO UPDATE SET name_ja = EXCLUDED.name_ja, operator_ids = EXCLUDED.operator_ids
+       WHERE (program_ref.name_ja, program_ref.operator_ids) IS DISTINCT FROM (EXCLUDED.name_ja, EXCLUDED.operator_ids)
+     RETURNING program_id`,
+    [JSON.stringify(programRefs)],
+  );
+  const counts = { company_ref: refs.length, program_ref: programs.length, need: 0, matching: 0, introduction: 0, placement: 0 };
   const [{ existing }]: { existing: string }[] = await em.query(`SELECT count(*) AS existing FROM need WHERE is_demo`);
   if (Number(existing) > 0) return counts;
   const byId = new Map(companies.map((c) => [c.id, c]));

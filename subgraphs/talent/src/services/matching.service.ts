@@ -185,6 +185,12 @@ export async function concludeMatching(ctx: BaseContext, em: EntityManager, oper
   if (endDate && endDate < startDate) throw ruleInput("PLACEMENT_PERIOD_ORDER", "終了日 (endDate) は開始日 (startDate) 以降にしてください。");
   if (!Object.values(PlacementType).includes(input.placementType)) throw ruleInput("UNKNOWN_KIND", `種類 (placementType) に知らない値「${input.placementType}」があります。`);
   if (input.programId != null && !PROGRAM_ID.test(input.programId)) throw ruleInput("PROGRAM_ID_FORMAT", "プログラム (programId) は programs のIDで指定してください。");
+  if (input.programId != null) {
+    const known: unknown[] = await em.query(`SELECT 1 FROM program_ref WHERE program_id = $1`, [input.programId]);
+    if (known.length === 0) {
+      throw ruleInput("PROGRAM_UNKNOWN", `プログラム (placement.programId) 「${input.programId}」はハブに登録されたプログラムではありません。プログラムの一覧にあるIDを指定するか、空にしてください。`);
+    }
+  }
   const m = await lockMatching(em, operatorId, id);
   refuseClosed(m);
   refuseSkip(m, MatchingStatus.CONCLUDED);

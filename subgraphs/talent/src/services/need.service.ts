@@ -80,7 +80,19 @@ export async function checkNeedInput(em: EntityManager, operatorId: string, inpu
   const companies: { company_id: string; name_ja: string; supporting_operator_ids: string[]; prefecture_code: string | null; is_demo: boolean }[] =
     await em.query(`SELECT * FROM company_ref WHERE company_id = $1`, [input.companyId]);
   const company = companies[0];
-  if (!company || !company.supporting_operator_ids.includes(operatorId)) {
+  // Talent learns a company from organizations' outbox moments after it is registered; until then it is not refused as
+  // someone else's (that would be wrong) nor accepted unchecked (its operators are unknown): the caller retries.
+  if (!company) {
+    throw conflict(
+      "This company has not reached the talent service yet (a company registered a moment ago arrives within seconds); try again shortly. (COMPANY_NOT_YET_KNOWN)",
+      {
+        rule: "COMPANY_NOT_YET_KNOWN",
+        retryable: true,
+        messageJa: "この企業の情報がまだ人材側に届いていません (登録直後は数秒かかります)。少し待ってからもう一度お試しください。地域企業の一覧に登録済みかもご確認ください。",
+      },
+    );
+  }
+  if (!company.supporting_operator_ids.includes(operatorId)) {
     throw ruleInput("NEED_COMPANY_OF_OWN_OPERATOR", "案件の企業は、自事業者が支援する地域企業 (地域企業の一覧に登録済み) でなければなりません。");
   }
   const title = textLength("タイトル (title)", input.title, 1, 200, "NEED_TITLE_LENGTH")!;

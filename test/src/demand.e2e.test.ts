@@ -153,4 +153,11 @@ describe("the demand side through the gateway", () => {
     expect(await count("matching")).toBe(matchings + 1);
     expect(await count("matching_event")).toBe(events + 1);
   });
+
+  it("answers a coordinator's demandOutcomes without operatorId with its own operator, and refuses another operator's", async () => {
+    const own = await ok<{ demandOutcomes: { operator: { id: string } } }>(`{ demandOutcomes(fiscalYear: 2026) { operator { id } } }`, {}, { coordinator: "op-tsubame" });
+    expect(own.demandOutcomes.operator.id).toBe("op-tsubame");
+    const other = await hub.query(`{ demandOutcomes(fiscalYear: 2026, operatorId: "op-meguru") { operator { id } } }`, {}, { as: { coordinator: "op-tsubame" } });
+    expect(other.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
 });

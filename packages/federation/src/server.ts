@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
@@ -220,7 +220,9 @@ export async function startSubgraphServer<C extends BaseContext>(
 
   const apollo = new ApolloServer<BaseContext>({
     schema: options.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), transactionPlugin(logger), metricsPlugin()],
+    // No cache hints: the gateway's response cache decides by operation, not by subgraph hints, so Apollo's cache-control
+    // plugin (a hook on every resolved field) is off, as is the inline trace nothing asks for.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), transactionPlugin(logger), metricsPlugin()],
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -6,6 +6,7 @@ import { Demand1765000000000 } from "./1765000000000-demand";
 import { IntroductionDeclineReason1765300000000 } from "./1765300000000-introduction-decline-reason";
 import { EventInbox1766100000002 } from "./1766100000002-event-inbox";
 import { ProgramRef1766100000003 } from "./1766100000003-program-ref";
+import { PoliciesOncePerStatement1766200000000 } from "./1766200000000-policies-once-per-statement";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   IntroductionDeclineReason1765300000000,
   EventInbox1766100000002,
   ProgramRef1766100000003,
+  PoliciesOncePerStatement1766200000000,
 ];

@@ -13,7 +13,6 @@ import { TalentCard } from "../entities/talent-profile.entity";
 import { AuditAction, type Availability, InterestInRegion, WorkStyle } from "../enums";
 import type { SharedTalentFilter } from "../inputs/talent-profile.input";
 import { RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
-import { writeAudit } from "./audit.service";
 import { viewerBlock } from "./viewer-block";
 import { assertCleanText } from "./input-rules";
 
@@ -45,6 +44,19 @@ export function queryGrams(word: string): string[] {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i += 1) pairs.add(chars[i]! + chars[i + 1]!);
   return [...pairs];
+}
+
+/**
+ * The pieces a search looks a word up by when the exact substring test rechecks every row (words of three or more
+ * characters): at most three of its pairs — the first, the middle and the last. Any subset of the pairs finds every row
+ * that has the word (the recheck removes rows that have the pieces elsewhere); each piece left out is one posting list
+ * fewer for the GIN index to intersect, and a common word's pairs are about equally frequent, so three narrow the
+ * candidates nearly as much as six.
+ */
+export function lookupGrams(word: string): string[] {
+  const grams = queryGrams(word);
+  if (grams.length <= 3) return grams;
+  return [...new Set([grams[0]!, grams[Math.floor((grams.length - 1) / 2)]!, grams[grams.length - 1]!])];
 }
 
 function normalisedWord(field: string, value: string): string {
@@ -109,6 +121,8 @@ interface SearchPlan {
   params: unknown[];
   /** Index in `params` of the viewer's audience terms. */
   audienceParam: number;
+  /** Index in `params` of the viewer's operator (its own people are never in its search). */
+  operatorParam: number;
   /** SQL of "how many of `skills` the card has", or null when every match has the same count (no ranking needed). */
   score: string | null;
   filterKey: string;
@@ -157,13 +171,17 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
   // Every condition is on `terms` (one GIN index intersects them) plus the exact substring rechecks. The audience test
   // repeats the RLS policy's so the index can use it; the policy remains the enforcement.
   const required = [`p:${filter.purpose}`];
-  if (skill) required.push(...queryGrams(skill).map((g) => `g:${g}`));
+  // A word of one or two characters is exactly its own piece (no recheck); a longer one is rechecked by substring below.
+  if (skill) required.push(...(Array.from(skill).length > 2 ? lookupGrams(skill) : queryGrams(skill)).map((g) => `g:${g}`));
   if (filter.prefectureCode != null) required.push(`h:${filter.prefectureCode}`);
   if (filter.availability != null) required.push(`v:${filter.availability}`);
   // With `skills`, each skill is one arm holding every required term, so the arms combine as a BitmapOr of index scans.
-  const arms = skills.length > 0 ? skills.map((s) => [...required, ...queryGrams(s).map((g) => `g:${g}`)]) : [required];
+  // Every skill is rechecked by substring (the `tests` below), so each arm looks its word up by at most three pieces.
+  const arms = skills.length > 0 ? skills.map((s) => [...required, ...lookupGrams(s).map((g) => `g:${g}`)]) : [required];
+  const operatorParam = params.length;
+  // The viewer's own operator as a constant (filled in once validated); RLS compares with the same setting.
   const where = [
-    "owner_operator_id <> current_operator()",
+    `owner_operator_id <> ${p(null, "text")}`,
     arms.length === 1 ? `terms @> ${p(arms[0], "text[]")}` : `(${arms.map((arm) => `terms @> ${p(arm, "text[]")}`).join(" OR ")})`,
     `terms && ${p(audienceTerms(null), "text[]")}`,
   ];
@@ -181,7 +199,7 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
   }
   const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null, workStyles?.sort() ?? null, interests?.sort() ?? null]);
-  return { purpose: filter.purpose, where, params, audienceParam, score, filterKey, first, after: page.after ?? null };
+  return { purpose: filter.purpose, where, params, audienceParam, operatorParam, score, filterKey, first, after: page.after ?? null };
 }
 
 interface Counted {
@@ -227,40 +245,60 @@ const PAGE_COLUMNS = `consent_id, talent_id, card_id, owner_operator_id, kinds, 
       to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key`;
 const RECENCY = "registered_at DESC, card_id DESC, obtained_at DESC";
 
+/** Who reads the cards: written into every CARD_VIEW audit row by the statement that reads them. */
+export interface SearchReader {
+  subject: string | null;
+  operatorId: string;
+  role: string;
+  requestId: string;
+}
+
 /**
  * The SQL of one search page (exported for EXPLAIN in tests and the benchmark), with its bounded count and facets when
- * `counts` is set: one statement either way, so a search costs one round trip. The page comes back as JSON
- * (`page_rows`, in order).
+ * `counts` is set, and the CARD_VIEW audit rows of the cards it shows: one statement, so a search costs one round trip
+ * and no card leaves the database without its audit row (a failed insert fails the read).
  *
  * Unranked: the page walks the recency index (or a bitmap of the matches, as the planner finds cheaper) in keyset order
  * and stops; the count reads at most bound + 1 matches in any order. Ranked (two or more skills): the bound's most
  * recently registered matches form a narrow window (ids, order keys, score and the facet fields only), ranked there; only
  * the page's rows are then read in full, by primary key.
+ *
+ * The page fetches twice its size: a person with two matching consents appears twice in a row (same card), and only the
+ * first of them (its latest consent) is shown. `shown` (JSON, in order) holds the page's cards, `unique_cards` how many
+ * distinct cards the fetched rows held (more than `first`: there is a next page), `audited` the rows written.
  */
-export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts = true): { text: string; params: unknown[] } {
+export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts: boolean, reader: SearchReader): { text: string; params: unknown[] } {
   const params = [...plan.params];
   const p = (value: unknown, cast: string) => {
     params.push(value);
     return `$${params.length}::${cast}`;
   };
-  // Fetch twice the page: a person with two matching consents appears twice in a row (same card); one row per card is kept.
+  params[plan.operatorParam] = reader.operatorId;
   const limit = (plan.first + 1) * 2;
   const where = plan.where.join(" AND ");
+  const order = plan.score ? `score DESC, ${RECENCY}` : RECENCY;
+  const audit = `firsts AS (SELECT DISTINCT ON (card_id) * FROM page ORDER BY card_id, obtained_at DESC),
+    shown AS (SELECT * FROM firsts ORDER BY ${order} LIMIT ${plan.first}),
+    audit AS (INSERT INTO access_audit (action, actor_subject, actor_operator_id, actor_role, subject_talent_id,
+        subject_operator_id, card_id, fields, consent_id, purpose, request_id)
+      SELECT ${p(AuditAction.CARD_VIEW, "text")}, ${p(reader.subject, "text")}, ${p(reader.operatorId, "text")}, ${p(reader.role, "text")},
+        talent_id, owner_operator_id, card_id, ${p(CARD_FIELDS, "text[]")}, consent_id, ${p(plan.purpose, "text")}, ${p(reader.requestId, "text")}
+      FROM shown RETURNING 1)`;
+  const outputs = `(SELECT coalesce(json_agg(shown ORDER BY ${order}), '[]'::json) FROM shown) AS page_rows,
+      (SELECT count(*) FROM firsts)::int AS unique_cards, (SELECT count(*) FROM audit)::int AS audited`;
   if (!plan.score) {
     const keysetSql = keyset ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
     const page = `SELECT ${PAGE_COLUMNS}, NULL::int AS score FROM shared_card WHERE ${where}${keysetSql} ORDER BY ${RECENCY} LIMIT ${limit}`;
-    const pageRows = `(SELECT coalesce(json_agg(page ORDER BY ${RECENCY}), '[]'::json) FROM page) AS page_rows`;
-    if (!counts) return { text: `WITH page AS (${page}) SELECT ${pageRows}`, params };
-    const text = `WITH page AS (${page}),
+    if (!counts) return { text: `WITH page AS (${page}), ${audit} SELECT ${outputs}`, params };
+    const text = `WITH page AS (${page}), ${audit},
     sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1}),
     ${countCtes("sample")}
-    SELECT ${pageRows}, ${countColumns("sample")}`;
+    SELECT ${outputs}, ${countColumns("sample")}`;
     return { text, params };
   }
   const keysetSql = keyset
     ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
     : "";
-  const order = `score DESC, ${RECENCY}`;
   // Ranked among the bound's most recently registered matches, so a page never sorts the whole country; when the total
   // is exact (totalCountIsLowerBound false) that is every match. The same window gives the bounded count and facets.
   const text = `WITH recent AS MATERIALIZED (
@@ -268,8 +306,9 @@ export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts = 
       FROM shared_card WHERE ${where} ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
     ${countCtes("recent")},
     chosen AS (SELECT consent_id, score FROM recent ${keysetSql} ORDER BY ${order} LIMIT ${limit}),
-    page AS (SELECT ${PAGE_COLUMNS}, chosen.score FROM chosen JOIN shared_card USING (consent_id))
-    SELECT (SELECT coalesce(json_agg(page ORDER BY ${order}), '[]'::json) FROM page) AS page_rows, ${countColumns("recent")}`;
+    page AS (SELECT ${PAGE_COLUMNS}, chosen.score FROM chosen JOIN shared_card USING (consent_id)),
+    ${audit}
+    SELECT ${outputs}, ${countColumns("recent")}`;
   return { text, params };
 }
 
@@ -283,13 +322,16 @@ const countColumns = (sample: string) => `(SELECT count(*) FROM ${sample})::int 
         SELECT home_prefecture_code AS code, count(*)::int AS n FROM cards WHERE home_prefecture_code IS NOT NULL GROUP BY 1) f) AS by_prefecture`;
 
 /**
- * For tests and the benchmark: the statement a search runs, with its bounded count and facets (`withCounts`) and without
- * (`pageOnly`, when the query asks for no count; a ranked search always counts over its window).
+ * For tests and the benchmark: the statement a search runs for a coordinator of `operatorId`, with its bounded count and
+ * facets (`withCounts`) and without (`pageOnly`, when the query asks for no count; a ranked search always counts over
+ * its window). Both write the CARD_VIEW audit rows of the page they show, as the service's statement does: EXPLAIN
+ * ANALYZE them inside a transaction that is rolled back.
  */
-export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs = {}, block: string | null = null) {
+export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs, block: string | null, operatorId: string) {
   const plan = planSearch(filter, page);
   plan.params[plan.audienceParam] = audienceTerms(block);
-  return { withCounts: searchPageSql(plan, null, true), pageOnly: searchPageSql(plan, null, false), ranked: plan.score !== null };
+  const reader: SearchReader = { subject: "explain", operatorId, role: "COORDINATOR", requestId: "explain" };
+  return { withCounts: searchPageSql(plan, null, true, reader), pageOnly: searchPageSql(plan, null, false, reader), ranked: plan.score !== null };
 }
 
 function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, number>, isLowerBound: boolean): TalentSearchFacets {
@@ -311,10 +353,10 @@ function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, n
 
 /**
  * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
- * and the purpose, the most recently registered first (ranked by how many of `skills` they have). Statements: one page
- * by keyset with its bounded count and facets (the count left out when nothing asks for it), one audit insert: every card
- * returned is audited, in one multi-row insert, in the same transaction, before it is returned. The viewer's block is
- * read once a minute per operator (`viewerBlock`).
+ * and the purpose, the most recently registered first (ranked by how many of `skills` they have). One statement: the
+ * page by keyset with its bounded count and facets (the count left out when nothing asks for it) and the CARD_VIEW audit
+ * row of every card it returns, one multi-row insert in the same statement, so in the same transaction and before the
+ * cards are returned. The viewer's block is read once a minute per operator (`viewerBlock`).
  */
 export async function searchSharedTalent(
   ctx: BaseContext,
@@ -325,39 +367,28 @@ export async function searchSharedTalent(
 ): Promise<TalentCardConnection> {
   const plan = planSearch(filter, page);
   const keyset = plan.after == null ? null : decodeSearchCursor(plan.after, plan.filterKey, plan.score !== null);
+  const operatorId = ctx.viewer.operatorId;
+  // The policy module lets only an operator's coordinator search; without an operator there is no one to audit as.
+  if (!operatorId) throw new Error("searchSharedTalent needs a viewer acting for an operator");
   plan.params[plan.audienceParam] = audienceTerms(await viewerBlock(ctx, em));
   // The bounded count and facets are read only when the query asks for them (a ranked page counts its window anyway).
   const withCounts = options.counts !== false || plan.score !== null;
-  const sql = searchPageSql(plan, keyset, withCounts);
-  const [result]: (Partial<Counted> & { page_rows: CardRow[] })[] = await em.query(sql.text, sql.params);
-  const rows = result!.page_rows;
+  const reader: SearchReader = { subject: ctx.viewer.subject, operatorId, role: ctx.viewer.role, requestId: ctx.requestId };
+  const sql = searchPageSql(plan, keyset, withCounts, reader);
+  const [result]: (Partial<Counted> & { page_rows: CardRow[]; unique_cards: number; audited: number })[] = await em.query(sql.text, sql.params);
+  const shown = result!.page_rows;
+  // Every card shown has its audit row, written by the same statement; anything else fails the request (no row, no data).
+  if (result!.audited !== shown.length) throw new Error(`audit wrote ${result!.audited} of ${shown.length} rows`);
   const counted: Counted = withCounts ? (result as Counted) : { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} };
-  const seen = new Set<string>();
-  const unique = rows.filter((row) => !seen.has(row.card_id) && seen.add(row.card_id));
-  const shown = unique.slice(0, plan.first);
-  const cards = shown.map(toCard);
-  await writeAudit(
-    ctx,
-    em,
-    cards.map((card) => ({
-      action: AuditAction.CARD_VIEW,
-      subjectTalentId: card.talentId,
-      subjectOperatorId: card.operatorId,
-      cardId: card.cardId,
-      fields: CARD_FIELDS,
-      consentId: card.consentId,
-      purpose: plan.purpose,
-    })),
-  );
   const isLowerBound = counted.sampled > SEARCH_COUNT_BOUND;
-  const edges = shown.map((row, i) => ({
+  const edges = shown.map((row) => ({
     cursor: encodeSearchCursor(plan.score ? { s: row.score!, r: row.registered_key, c: row.card_id } : { r: row.registered_key, c: row.card_id }, plan.filterKey),
-    node: cards[i]!,
+    node: toCard(row),
   }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: unique.length > plan.first,
+      hasNextPage: result!.unique_cards > plan.first,
       hasPreviousPage: keyset !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

@@ -55,6 +55,9 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
       ["法人営業"],
     ]);
     expect(ranked.totalCount).toBe(4);
+    // Seven skills (more than are ranked by pairs): the same ranking, over the window of the most recent matches.
+    const many = await page({ skills: ["営業", "研修", "経理", "無人島", "宇宙", "深海", "火山"] });
+    expect(many.edges.map((e) => e.node.skills)).toEqual(ranked.edges.map((e) => e.node.skills));
   });
 
   it("matches one- and two-character words and half-width kana through the same normalisation", async () => {
@@ -89,6 +92,9 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
     }
     expect(seen).toHaveLength(6);
     expect(new Set(seen).size).toBe(6);
+    // Pages of two cross from the cards with two or more of the skills to those with one, in the order of one page of all.
+    const whole = await page({ skills: ["営業", "研修", "経理", "デザイン", "経営"] }, 100);
+    expect(seen).toEqual(whole.edges.map((e) => e.node.cardId));
     const plain = await page({}, 2);
     const other = await run({ skill: "営業" }, 2, plain.pageInfo.endCursor!);
     expect(codes(other)).toEqual(["BAD_USER_INPUT"]);

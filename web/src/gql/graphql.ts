@@ -794,7 +794,7 @@ export type SharedTalentFilter = {
   purpose?: SharingPurpose | null | undefined;
   /** Part of a skill every card must have, 1–50 characters; two-character words (営業, 副業, 研修) match; full-width/half-width and kana variants are normalised (NFKC, lower case, no spaces). */
   skill?: string | null | undefined;
-  /** Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching more of them rank first (among the 1000 most recently registered matches). */
+  /** Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching more of them rank first, then the most recently registered (with more than 6 skills, among the 1000 most recently registered matches). */
   skills?: Array<string> | null | undefined;
   /** People who prefer any of these work styles (at least one when given). */
   workStyles?: Array<WorkStyle> | null | undefined;

@@ -110,7 +110,8 @@ export class SharedTalentFilter {
     nullable: true,
     description:
       "Up to 20 skills (each 1–50 characters, normalised like `skill`): a card matches if it has any of them, and cards matching " +
-      "more of them rank first (among the 1000 most recently registered matches).",
+      "more of them rank first, then the most recently registered (with more than 6 skills, among the 1000 most recently " +
+      "registered matches).",
   })
   skills?: string[] | null;
 

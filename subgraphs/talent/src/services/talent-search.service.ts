@@ -12,7 +12,7 @@ import { TalentKindCount } from "../entities/records";
 import { TalentCard } from "../entities/talent-profile.entity";
 import { AuditAction, type Availability, InterestInRegion, WorkStyle } from "../enums";
 import type { SharedTalentFilter } from "../inputs/talent-profile.input";
-import { RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
+import { MAX_TIERED_SKILLS, RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
 import { viewerBlock } from "./viewer-block";
 import { assertCleanText } from "./input-rules";
 
@@ -109,7 +109,7 @@ export function decodeSearchCursor(cursor: string, filterKey: string, ranked: bo
     throw refuse();
   }
   const validTime = typeof keyset.r === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(keyset.r);
-  const validScore = ranked ? Number.isInteger(keyset.s) && keyset.s! >= 0 && keyset.s! <= MAX_SEARCH_SKILLS + 1 : keyset.s === undefined;
+  const validScore = ranked ? Number.isInteger(keyset.s) && keyset.s! >= 1 && keyset.s! <= MAX_SEARCH_SKILLS + 1 : keyset.s === undefined;
   if (!validTime || typeof keyset.c !== "string" || !validScore) throw refuse();
   return keyset;
 }
@@ -125,6 +125,11 @@ interface SearchPlan {
   operatorParam: number;
   /** SQL of "how many of `skills` the card has", or null when every match has the same count (no ranking needed). */
   score: string | null;
+  /**
+   * The conditions with the skill arms replaced by one arm per pair of skills (every card with two or more of them is in
+   * one), for ranked searches of up to MAX_TIERED_SKILLS skills; null otherwise.
+   */
+  pairWhere: string[] | null;
   filterKey: string;
   first: number;
   after: string | null;
@@ -198,8 +203,19 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     where.push(`(${tests.join(" OR ")})`);
     if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
   }
+  let pairWhere: string[] | null = null;
+  if (skills.length > 1 && skills.length <= MAX_TIERED_SKILLS) {
+    const pairs: string[] = [];
+    for (let i = 0; i < skills.length; i += 1) {
+      for (let j = i + 1; j < skills.length; j += 1) {
+        const grams = [...new Set([...lookupGrams(skills[i]!), ...lookupGrams(skills[j]!)])].map((g) => `g:${g}`);
+        pairs.push(`terms @> ${p([...required, ...grams], "text[]")}`);
+      }
+    }
+    pairWhere = where.map((condition, i) => (i === 1 ? `(${pairs.join(" OR ")})` : condition));
+  }
   const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null, workStyles?.sort() ?? null, interests?.sort() ?? null]);
-  return { purpose: filter.purpose, where, params, audienceParam, operatorParam, score, filterKey, first, after: page.after ?? null };
+  return { purpose: filter.purpose, where, params, audienceParam, operatorParam, score, pairWhere, filterKey, first, after: page.after ?? null };
 }
 
 interface Counted {
@@ -259,9 +275,9 @@ export interface SearchReader {
  * and no card leaves the database without its audit row (a failed insert fails the read).
  *
  * Unranked: the page walks the recency index (or a bitmap of the matches, as the planner finds cheaper) in keyset order
- * and stops; the count reads at most bound + 1 matches in any order. Ranked (two or more skills): the bound's most
- * recently registered matches form a narrow window (ids, order keys, score and the facet fields only), ranked there; only
- * the page's rows are then read in full, by primary key.
+ * and stops; the count reads at most bound + 1 matches in any order. Ranked, two to MAX_TIERED_SKILLS skills: every
+ * match, in tiers (`tieredSql`). Ranked, more skills: the bound's most recently registered matches form a narrow window
+ * (ids, order keys, score and the facet fields only), ranked there; only the page's rows are then read in full, by key.
  *
  * The page fetches twice its size: a person with two matching consents appears twice in a row (same card), and only the
  * first of them (its latest consent) is shown. `shown` (JSON, in order) holds the page's cards, `unique_cards` how many
@@ -296,11 +312,13 @@ export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts: b
     SELECT ${outputs}, ${countColumns("sample")}`;
     return { text, params };
   }
+  if (plan.pairWhere) return tieredSql(plan, plan.pairWhere, keyset, limit, counts, audit, outputs, params, p);
   const keysetSql = keyset
     ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
     : "";
-  // Ranked among the bound's most recently registered matches, so a page never sorts the whole country; when the total
-  // is exact (totalCountIsLowerBound false) that is every match. The same window gives the bounded count and facets.
+  // Beyond MAX_TIERED_SKILLS: ranked among the bound's most recently registered matches, so a page never sorts the whole
+  // country; when the total is exact (totalCountIsLowerBound false) that is every match. The same window gives the
+  // bounded count and facets.
   const text = `WITH recent AS MATERIALIZED (
       SELECT consent_id, card_id, kinds, home_prefecture_code, registered_at, obtained_at, ${plan.score} AS score
       FROM shared_card WHERE ${where} ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
@@ -309,6 +327,49 @@ export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts: b
     page AS (SELECT ${PAGE_COLUMNS}, chosen.score FROM chosen JOIN shared_card USING (consent_id)),
     ${audit}
     SELECT ${outputs}, ${countColumns("recent")}`;
+  return { text, params };
+}
+
+/**
+ * A ranked search of two to MAX_TIERED_SKILLS skills, over every match: first the cards with two or more of the skills
+ * (found through one index arm per pair of skills, so only they are read), by score then recency; then, only if the page
+ * is not full yet, the cards with exactly one, by recency. PostgreSQL runs the second part only when the first leaves
+ * room (an Append under a LIMIT reads its inputs in order). The bounded count and facets read at most bound + 1
+ * matches, in any order, as an unranked search does.
+ */
+function tieredSql(
+  plan: SearchPlan,
+  pairWhere: string[],
+  keyset: Keyset | null,
+  limit: number,
+  counts: boolean,
+  audit: string,
+  outputs: string,
+  params: unknown[],
+  p: (value: unknown, cast: string) => string,
+): { text: string; params: unknown[] } {
+  const where = plan.where.join(" AND ");
+  const score = plan.score!;
+  const tiers: string[] = [];
+  // After a card with one skill, the first part is over: it stays in the statement (its parameters are typed there) but
+  // is never run.
+  const after = !keyset
+    ? ""
+    : keyset.s! >= 2
+      ? ` AND (${score}, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
+      : " AND false";
+  tiers.push(`(SELECT ${PAGE_COLUMNS}, ${score} AS score FROM shared_card
+        WHERE ${pairWhere.join(" AND ")} AND ${score} >= 2${after} ORDER BY score DESC, ${RECENCY} LIMIT ${limit})`);
+  const afterOne = keyset && keyset.s === 1 ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
+  tiers.push(`(SELECT ${PAGE_COLUMNS}, 1 AS score FROM shared_card
+        WHERE ${where} AND ${score} = 1${afterOne} ORDER BY ${RECENCY} LIMIT ${limit})`);
+  const page = `page AS (SELECT * FROM (${tiers.join(" UNION ALL ")}) tiers LIMIT ${limit})`;
+  if (!counts) return { text: `WITH ${page}, ${audit} SELECT ${outputs}`, params };
+  const text = `WITH ${page},
+    ${audit},
+    sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("sample")}
+    SELECT ${outputs}, ${countColumns("sample")}`;
   return { text, params };
 }
 
@@ -323,8 +384,8 @@ const countColumns = (sample: string) => `(SELECT count(*) FROM ${sample})::int 
 
 /**
  * For tests and the benchmark: the statement a search runs for a coordinator of `operatorId`, with its bounded count and
- * facets (`withCounts`) and without (`pageOnly`, when the query asks for no count; a ranked search always counts over
- * its window). Both write the CARD_VIEW audit rows of the page they show, as the service's statement does: EXPLAIN
+ * facets (`withCounts`) and without (`pageOnly`, when the query asks for no count; a search ranked in a window always
+ * counts it). Both write the CARD_VIEW audit rows of the page they show, as the service's statement does: EXPLAIN
  * ANALYZE them inside a transaction that is rolled back.
  */
 export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs, block: string | null, operatorId: string) {
@@ -371,8 +432,8 @@ export async function searchSharedTalent(
   // The policy module lets only an operator's coordinator search; without an operator there is no one to audit as.
   if (!operatorId) throw new Error("searchSharedTalent needs a viewer acting for an operator");
   plan.params[plan.audienceParam] = audienceTerms(await viewerBlock(ctx, em));
-  // The bounded count and facets are read only when the query asks for them (a ranked page counts its window anyway).
-  const withCounts = options.counts !== false || plan.score !== null;
+  // The bounded count and facets are read only when the query asks for them (a page ranked in a window counts it anyway).
+  const withCounts = options.counts !== false || (plan.score !== null && plan.pairWhere === null);
   const reader: SearchReader = { subject: ctx.viewer.subject, operatorId, role: ctx.viewer.role, requestId: ctx.requestId };
   const sql = searchPageSql(plan, keyset, withCounts, reader);
   const [result]: (Partial<Counted> & { page_rows: CardRow[]; unique_cards: number; audited: number })[] = await em.query(sql.text, sql.params);

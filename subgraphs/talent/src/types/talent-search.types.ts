@@ -6,6 +6,8 @@ import { TalentCard } from "../entities/talent-profile.entity";
 
 /** The bound up to which `searchSharedTalent` counts exactly (totals and facets). */
 export const SEARCH_COUNT_BOUND = 1000;
+/** Up to this many `filter.skills` a ranked search ranks every match (pairs of skills as index arms); beyond it, a window. */
+export const MAX_TIERED_SKILLS = 6;
 
 @ObjectType({ description: "How many cards of the current search have their home prefecture in one regional block." })
 export class RegionalBlockCount {
@@ -48,9 +50,10 @@ export class TalentCardEdge {
 
 @ObjectType("TalentCardConnection", {
   description:
-    "A page of redacted talent cards in a stable order: the most recently registered first (then card id); with two or more " +
-    `\`filter.skills\`, ranked first by how many of them match, among the ${SEARCH_COUNT_BOUND} most recently registered matches ` +
-    "(every match whenever `totalCountIsLowerBound` is false). With a bounded total and facets.",
+    "A page of redacted talent cards in a stable order: the most recently registered first (then card id); with two to " +
+    `${MAX_TIERED_SKILLS} \`filter.skills\`, every match ranked first by how many of them it has, then by recency; with more, ` +
+    `the same ranking among the ${SEARCH_COUNT_BOUND} most recently registered matches (every match whenever ` +
+    "`totalCountIsLowerBound` is false). With a bounded total and facets.",
 })
 export class TalentCardConnection {
   @Field(() => [TalentCardEdge], { description: "The cards on this page, in order." })

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { generatePemKeyPair, importPrivateKey, importPublicKey, verifyGatewayToken, ANONYMOUS, type Viewer } from "@jinjibu/auth";
 import { dedupingFetcher, GatewayTokenCache } from "./data-source";
 
@@ -31,23 +33,37 @@ describe("per-(subgraph, viewer) gateway tokens", () => {
 });
 
 describe("merging identical in-flight subgraph fetches", () => {
-  const realFetch = globalThis.fetch;
-  let sent: { url: string; headers: Record<string, string>; body: string }[];
+  // A real HTTP server standing in for a subgraph: it records each request and answers once the test opens the gate.
+  let server: http.Server;
+  let base: string;
+  let sent: { url: string; headers: http.IncomingHttpHeaders; body: string }[];
   let release: () => void;
+  let gate: Promise<void>;
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+      req.on("end", () => {
+        sent.push({ url: req.url ?? "", headers: req.headers, body });
+        const n = sent.length;
+        void gate.then(() => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ data: { n } }));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   beforeEach(() => {
     sent = [];
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    release = open;
-    globalThis.fetch = (async (url: string, init: RequestInit) => {
-      sent.push({ url, headers: init.headers as Record<string, string>, body: String(init.body) });
-      await gate;
-      return new Response(JSON.stringify({ data: { n: sent.length } }), { status: 200, headers: { "content-type": "application/json" } });
-    }) as typeof fetch;
+    gate = new Promise<void>((resolve) => (release = resolve));
   });
-  afterEach(() => {
-    globalThis.fetch = realFetch;
-  });
+  // Until every call has reached the server (or merged), so the gate opens on all of them at once.
+  const arrived = async (n: number) => {
+    while (sent.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
 
   const init = (authorization: string, body: string, marked = true) => ({
     method: "POST",
@@ -58,7 +74,8 @@ describe("merging identical in-flight subgraph fetches", () => {
   it("sends one fetch for identical marked requests of the same token, and gives each caller its own response", async () => {
     const stats = { merged: 0 };
     const fetcher = dedupingFetcher(5000, stats);
-    const calls = [fetcher("http://s/graphql", init("Bearer A", "q1")), fetcher("http://s/graphql", init("Bearer A", "q1")), fetcher("http://s/graphql", init("Bearer A", "q1"))];
+    const calls = [fetcher(`${base}/graphql`, init("Bearer A", "q1")), fetcher(`${base}/graphql`, init("Bearer A", "q1")), fetcher(`${base}/graphql`, init("Bearer A", "q1"))];
+    await arrived(1);
     release();
     const bodies = await Promise.all((await Promise.all(calls)).map((r) => r.json()));
     expect(sent).toHaveLength(1);
@@ -67,21 +84,32 @@ describe("merging identical in-flight subgraph fetches", () => {
     // The marker never leaves the gateway.
     expect(sent[0]!.headers["x-hub-internal-dedupe"]).toBeUndefined();
     // Once it completed nothing is kept: the next identical request is sent again.
-    await fetcher("http://s/graphql", init("Bearer A", "q1"));
+    await fetcher(`${base}/graphql`, init("Bearer A", "q1"));
     expect(sent).toHaveLength(2);
   });
 
   it("never merges across tokens (viewers), bodies, or unmarked requests (mutations)", async () => {
     const fetcher = dedupingFetcher(5000);
     const calls = [
-      fetcher("http://s/graphql", init("Bearer A", "q1")),
-      fetcher("http://s/graphql", init("Bearer B", "q1")),
-      fetcher("http://s/graphql", init("Bearer A", "q2")),
-      fetcher("http://s/graphql", init("Bearer A", "q1", false)),
-      fetcher("http://s/graphql", init("Bearer A", "q1", false)),
+      fetcher(`${base}/graphql`, init("Bearer A", "q1")),
+      fetcher(`${base}/graphql`, init("Bearer B", "q1")),
+      fetcher(`${base}/graphql`, init("Bearer A", "q2")),
+      fetcher(`${base}/graphql`, init("Bearer A", "q1", false)),
+      fetcher(`${base}/graphql`, init("Bearer A", "q1", false)),
     ];
+    await arrived(5);
     release();
     await Promise.all(calls);
     expect(sent).toHaveLength(5);
+  });
+
+  it("fails a fetch as the breaker counts it: an unreachable subgraph as FetchError, one past its deadline as AbortError", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await expect(dedupingFetcher(5000)(`http://127.0.0.1:${port}/graphql`, init("Bearer A", "q1", false))).rejects.toMatchObject({ name: "FetchError" });
+    // The server never answers (the gate stays shut): the fetch is aborted at its timeout.
+    await expect(dedupingFetcher(50)(`${base}/graphql`, init("Bearer A", "q1", false))).rejects.toMatchObject({ name: "AbortError" });
   });
 });

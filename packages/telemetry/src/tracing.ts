@@ -73,8 +73,10 @@ export function startTracing(options: TracingOptions): Tracing | null {
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.test(req.url ?? ""),
-        // The gateway reaches subgraphs with fetch (undici), traced below; plain http clients are the exporter's own.
-        ignoreOutgoingRequestHook: () => true,
+        // The gateway reaches subgraphs with Node's http client, inside the request's trace: an outgoing request is
+        // traced only below a span (the exporter's own requests run with tracing suppressed, and have none). Fetch
+        // (undici; Hive Gateway's subgraph calls) is traced below.
+        requireParentforOutgoingSpans: true,
       }),
       new UndiciInstrumentation(),
       new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),

@@ -39,6 +39,7 @@ export const GatewayEnv = z.object({
   SUBGRAPH_BREAKER_HALF_OPEN_MS: intFrom(100, 600_000).default(10_000).describe("how long an open breaker fails fast before one probe fetch goes through"),
   SUBGRAPH_MAX_CONCURRENCY: intFrom(1, 10_000).default(64).describe("fetches in flight per subgraph"),
   SUBGRAPH_MAX_QUEUE: intFrom(0, 100_000).default(256).describe("fetches waiting per subgraph beyond SUBGRAPH_MAX_CONCURRENCY; when full the request gets 503 + Retry-After"),
+  DIRECTORY_PAGE_SIZE: intFrom(1, 100).default(100).describe("operators per page of the public directory page at `/` (its links 「次の…件」 carry the cursor in `?after=`)"),
   RATE_LIMITS: onOff.default("on").describe("`off` disables the per-viewer rate limits (the soak does: all its clients share 127.0.0.1)"),
   SUBGRAPH_DEDUPE: onOff.default("on").describe("merge identical in-flight subgraph query fetches of the same viewer (`off` sends each)"),
   /** The workspace's development sign-in signs with this key (`npm start` passes the dev identity key); ignored in production. */

@@ -66,6 +66,8 @@ export interface GatewayOptions {
   development?: boolean;
   /** Serves the directory page and its assets. */
   publicDir?: string;
+  /** Operators per page of the directory page at / (1 to 100; default 100). */
+  directoryPageSize?: number;
   /** The coordinators' workspace at /workspace/ (on unless `false`). */
   workspace?: WorkspaceOptions | false;
   /** Sign-in through an OpenID Connect provider: its access tokens are accepted beside the identity JWTs. */
@@ -535,7 +537,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       if (response.body.kind !== "single") throw new Error("the directory page expects a single result");
       return response.body.singleResult as Awaited<ReturnType<ExecutePageQuery>>;
     };
-    const pages = directoryPages(publicDir, executePage, logger);
+    const pages = directoryPages(publicDir, executePage, logger, { pageSize: options.directoryPageSize });
     app.get("/", pages.directory);
     app.get("/operators/:id", pages.operator);
     app.use(express.static(publicDir, { index: false, maxAge: 300_000, dotfiles: "ignore" }));

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       development: config.NODE_ENV === "development",
       publicDir: path.resolve(__dirname, "..", "public"),
       directoryPageSize: config.DIRECTORY_PAGE_SIZE,
+      trustProxy: config.trustProxy,
       workspace: {
         dir: config.WORKSPACE_DIR,
         production,

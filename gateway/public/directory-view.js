@@ -34,9 +34,10 @@
     2025: "令和7年6月",
   };
 
-  const DIRECTORY_QUERY = `query Directory($search: String, $prefectureCode: String) {
-  directory(search: $search, prefectureCode: $prefectureCode) {
+  const DIRECTORY_QUERY = `query Directory($search: String, $prefectureCode: String, $first: Int, $after: String) {
+  directory(search: $search, prefectureCode: $prefectureCode, first: $first, after: $after) {
     totalOperators
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     blocks {
       block nameJa operatorCount
       prefectures {
@@ -80,6 +81,11 @@
   /** Only http(s) addresses become links; anything else is shown as text. */
   const safeUrl = (url) => (typeof url === "string" && /^https?:\/\//i.test(url) ? url : null);
 
+  /** Operators per directory page when the gateway does not say otherwise: the API's largest page. */
+  const DEFAULT_PAGE_SIZE = 100;
+  /** Client-side filters read every page; this bounds that walk (a directory of 5,000 operators at 100 a page). */
+  const MAX_PAGES = 50;
+
   function readFilters(search) {
     const params = new URLSearchParams(search || "");
     return {
@@ -88,11 +94,83 @@
       city: params.get("city") || "",
       frame: params.get("frame") || "",
       fy: params.get("fy") || "",
+      after: params.get("after") || "",
     };
   }
 
   const isFiltering = (filters) => Boolean(filters.q || filters.pref || filters.city || filters.frame || filters.fy);
-  const directoryVariables = (filters) => ({ search: filters.q || null, prefectureCode: filters.pref || null });
+  /** City, frame and year are matched here, not by the API, so they need the whole list rather than one page of it. */
+  const filtersOnClient = (filters) => Boolean(filters.city || filters.frame || filters.fy);
+
+  // The directory's cursors are the offset cursors of @jinjibu/federation's pagination (`o:<offset>`, base64url). The page
+  // reads them to say which operators it shows (「11〜20件目」) and to link back a page, which the API (forward paging
+  // only) cannot give; a cursor the page did not issue is refused here with a message, before anything is asked.
+  const CURSOR = /^o:(\d{1,9})$/;
+  function cursorOffset(cursor) {
+    if (typeof cursor !== "string" || !/^[A-Za-z0-9_-]{1,24}$/.test(cursor)) return null;
+    try {
+      const base64 = cursor.replace(/-/g, "+").replace(/_/g, "/");
+      const match = CURSOR.exec(atob(base64 + "===".slice((base64.length + 3) % 4)));
+      return match ? Number(match[1]) : null;
+    } catch {
+      return null;
+    }
+  }
+  const offsetCursor = (offset) => btoa(`o:${offset}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+
+  /** The URL of the directory with these filters, at the page after `after` (the first page without it). */
+  function directoryHref(filters, after) {
+    const params = new URLSearchParams();
+    for (const key of ["q", "pref", "city", "frame", "fy"]) if (filters[key]) params.set(key, filters[key]);
+    if (after) params.set("after", after);
+    const query = params.toString();
+    return query ? `/?${query}` : "/";
+  }
+
+  /** GraphQL variables of one page: the URL's cursor, unless the client-side filters read the whole list from its start. */
+  const directoryVariables = (filters, pageSize) => ({
+    search: filters.q || null,
+    prefectureCode: filters.pref || null,
+    first: pageSize || DEFAULT_PAGE_SIZE,
+    after: filtersOnClient(filters) ? null : filters.after || null,
+  });
+
+  /** A Japanese explanation when the URL's page cursor is not one the page issued; null when it is (or there is none). */
+  const pageProblem = (filters) =>
+    !filtersOnClient(filters) && filters.after && cursorOffset(filters.after) === null
+      ? "ページの指定 (URL の after) が正しくないため、一覧を表示できません。一覧の最初のページから開き直してください。"
+      : null;
+
+  /** Appends a later page's operators to the merged directory (pages follow the block, prefecture, id order). */
+  function mergeDirectory(data, next) {
+    const blocks = data.directory.blocks.map((block, i) => {
+      const more = next.directory.blocks[i];
+      const prefectures = block.prefectures.map((p) => ({ ...p, operators: [...p.operators] }));
+      for (const group of more ? more.prefectures : []) {
+        const code = group.prefecture ? group.prefecture.code : null;
+        const same = prefectures.find((p) => (p.prefecture ? p.prefecture.code : null) === code);
+        if (same) same.operators.push(...group.operators);
+        else prefectures.push({ ...group, operators: [...group.operators] });
+      }
+      return { ...block, prefectures };
+    });
+    const pageInfo = { ...next.directory.pageInfo, hasPreviousPage: false, startCursor: data.directory.pageInfo.startCursor };
+    return { ...data, directory: { ...data.directory, blocks, pageInfo } };
+  }
+
+  /**
+   * The data of the directory view for these filters, through `fetchPage(variables)` (one DIRECTORY_QUERY each): the
+   * URL's page, or, when filters apply on the client, every page merged so that no match on another page is missed.
+   */
+  async function loadDirectory(fetchPage, filters, pageSize) {
+    const variables = directoryVariables(filters, pageSize);
+    let data = await fetchPage(variables);
+    if (!filtersOnClient(filters)) return data;
+    for (let pages = 1; data.directory.pageInfo && data.directory.pageInfo.hasNextPage && pages < MAX_PAGES; pages += 1) {
+      data = mergeDirectory(data, await fetchPage({ ...variables, after: data.directory.pageInfo.endCursor }));
+    }
+    return data;
+  }
 
   function matchesClientFilters(op, filters) {
     if (filters.city && !op.municipalitiesServed.some((m) => m.nameJa.includes(filters.city))) return false;
@@ -169,8 +247,41 @@
     return parts;
   }
 
-  /** The directory page: `{ html, title, summary }` for the data of DIRECTORY_QUERY and the URL's filters. */
-  function renderDirectory(data, filters) {
+  /**
+   * Where the page sits in the directory when the list spans pages: the range shown and the neighbouring pages' links
+   * (rel prev/next, followed by the script too); null when every match is on this page.
+   */
+  function pageRange(data, filters, onPage, pageSize) {
+    const info = data.directory.pageInfo;
+    if (!info || filtersOnClient(filters) || (!info.hasNextPage && !info.hasPreviousPage)) return null;
+    const total = data.directory.totalOperators;
+    const after = filters.after ? cursorOffset(filters.after) : null;
+    const offset = info.startCursor ? cursorOffset(info.startCursor) : after === null ? 0 : after + 1;
+    const size = pageSize || DEFAULT_PAGE_SIZE;
+    const from = offset + 1;
+    const to = offset + onPage;
+    const text = onPage > 0 ? `${from}〜${to}件目／全${total}件` : `${from}件目以降はありません／全${total}件`;
+    const prevStart = onPage > 0 ? Math.max(0, offset - size) : Math.max(0, Math.floor((total - 1) / size) * size);
+    // Past the end (a cursor beyond the list): the way back is to the last page.
+    const prev = offset > 0
+      ? { href: directoryHref(filters, prevStart > 0 ? offsetCursor(prevStart - 1) : ""), label: onPage > 0 ? `前の${offset - prevStart}件` : "最後のページ" }
+      : null;
+    const next = info.hasNextPage && info.endCursor ? { href: directoryHref(filters, info.endCursor), label: `次の${Math.min(size, total - to)}件` } : null;
+    return { text, from, to, prev, next };
+  }
+
+  function pager(range, where) {
+    return tag("nav", { class: "pager", "aria-label": `ページ送り (${where})`, "data-testid": `pager-${where === "一覧の上" ? "top" : "bottom"}` },
+      tag("p", { class: "range" }, t(range.text)),
+      tag("div", { class: "pager-links" },
+        range.prev ? tag("a", { href: range.prev.href, rel: "prev", class: "pager-link", "data-link": true }, t(`← ${range.prev.label}`)) : null,
+        range.next ? tag("a", { href: range.next.href, rel: "next", class: "pager-link", "data-link": true }, t(`${range.next.label} →`)) : null,
+      ),
+    );
+  }
+
+  /** The directory page: `{ html, title, summary, announcement }` for the data of DIRECTORY_QUERY and the URL's filters. */
+  function renderDirectory(data, filters, pageSize) {
     const filtering = isFiltering(filters);
     let shown = 0;
     const blocks = data.directory.blocks.map((block) => {
@@ -181,12 +292,15 @@
       shown += count;
       return { block, groups, count };
     });
+    const range = pageRange(data, filters, shown, pageSize);
     // While filtering, results come first: blocks without a match are left out instead of showing nine empty cards.
-    const visible = filtering ? blocks.filter((b) => b.count > 0) : blocks;
+    // A later page leaves out the blocks it holds nothing of, as well.
+    const visible = filtering || range ? blocks.filter((b) => b.count > 0) : blocks;
     const sections = visible.map(({ block, groups, count }) => {
       const unassigned = !block.block;
       return tag("section", { class: "block", id: `block-${block.block || "unassigned"}`, "data-block": block.block || "UNASSIGNED" },
-        tag("h2", {}, tag("span", {}, t(unassigned ? "所在地不明 (都道府県の記載なし)" : block.nameJa)), tag("span", { class: "count" }, t(`${count}件`))),
+        tag("h2", {}, tag("span", {}, t(unassigned ? "所在地不明 (都道府県の記載なし)" : block.nameJa)),
+          tag("span", { class: "count" }, t(range ? `全${block.operatorCount}件のうち${count}件` : `${count}件`))),
         unassigned ? tag("p", { class: "explain" }, t(UNKNOWN_PREFECTURE_JA)) : null,
         groups.length === 0
           ? tag("p", { class: "empty" }, "該当する事業者はありません。")
@@ -198,21 +312,41 @@
               ]),
       );
     });
-    const summary = `${data.listed.totalOperators}件中 ${shown}件`;
+    // The count of matches: the API's, unless filters apply here (then every page was read and filtered).
+    const matches = filtersOnClient(filters) ? shown : data.directory.totalOperators;
+    const summary = `${data.listed.totalOperators}件中 ${matches}件`;
     const html = [
       tag("h1", { class: "page-title" }, TITLE),
       tag("p", { class: "lead" }, LEAD),
       filterForm(filters, data.prefectures),
       tag("p", { class: "summary", "data-testid": "summary" }, t(summary)),
-      shown === 0 ? tag("p", { class: "empty" }, "条件に合う事業者はありません。条件を減らしてお試しください。") : null,
+      range ? pager(range, "一覧の上") : null,
+      shown === 0
+        ? range
+          ? tag("p", { class: "empty" }, tag("a", { href: directoryHref(filters, ""), "data-link": true }, "一覧の最初のページへ"))
+          : tag("p", { class: "empty" }, "条件に合う事業者はありません。条件を減らしてお試しください。")
+        : null,
       visible.length > 0
         ? tag("ul", { class: "block-nav", "aria-label": "地域ブロック" },
             visible.map(({ block }) => tag("li", {}, tag("a", { href: `#block-${block.block || "unassigned"}` }, t(block.block ? block.nameJa : "所在地不明")))))
         : null,
       ...sections,
+      range && shown > 0 ? pager(range, "一覧の下") : null,
     ].filter(Boolean).join("");
-    const title = filtering ? `検索結果 ${summary} | ${TITLE}` : `${TITLE} | Jinjibu Hub`;
-    return { html, title, summary, announcement: `${summary}の事業者が見つかりました` };
+    const where = range && range.from > 1 ? ` ${range.text}` : "";
+    const title = filtering ? `検索結果 ${summary}${where} | ${TITLE}` : `${TITLE}${where} | Jinjibu Hub`;
+    const announcement = `${summary}の事業者が見つかりました${range ? `。${range.text}を表示しています` : ""}`;
+    return { html, title, summary, range: range ? range.text : null, announcement };
+  }
+
+  /** The directory page when its URL names a page that cannot be shown: why, and the way back to the first page. */
+  function renderDirectoryProblem(filters, message) {
+    const html = [
+      tag("h1", { class: "page-title" }, TITLE),
+      tag("p", { class: "error", role: "alert", "data-testid": "page-problem" }, t(message)),
+      tag("p", {}, tag("a", { href: directoryHref(filters, ""), "data-link": true }, "一覧の最初のページへ")),
+    ].join("");
+    return { html, title: `ページを表示できません | ${TITLE}`, summary: message, announcement: message };
   }
 
   function adoptionListLink(fiscalYear) {
@@ -291,10 +425,15 @@
     OPERATOR_QUERY,
     METI_PAGE,
     ADOPTION_LISTS,
+    DEFAULT_PAGE_SIZE,
     escapeHtml: esc,
     readFilters,
     directoryVariables,
+    directoryHref,
+    pageProblem,
+    loadDirectory,
     renderDirectory,
+    renderDirectoryProblem,
     renderOperator,
   };
 });

@@ -17,6 +17,17 @@ describe("gateway configuration", () => {
     });
   });
 
+  it("reads TRUST_PROXY as Express does, refusing `true` and anything else it cannot use", () => {
+    expect(loadGatewayConfig({}).trustProxy).toBe(false);
+    expect(loadGatewayConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadGatewayConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(loadGatewayConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadGatewayConfig({ TRUST_PROXY: "10.0.0.0/8, 192.168.1.7,fd00::/8,loopback" }).trustProxy).toEqual(["10.0.0.0/8", "192.168.1.7", "fd00::/8", "loopback"]);
+    for (const bad of ["true", "11", "10.0.0.0/33", "ingress", "10.0.0.1/8/8", ","]) {
+      expect(() => loadGatewayConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it("turns introspection off in production unless GATEWAY_INTROSPECTION says otherwise", () => {
     expect(loadGatewayConfig({ NODE_ENV: "production" }).introspection).toBe(false);
     expect(loadGatewayConfig({ NODE_ENV: "production", GATEWAY_INTROSPECTION: "on" }).introspection).toBe(true);

@@ -1,10 +1,40 @@
 import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { z } from "zod";
 import type { OidcOptions } from "@jinjibu/auth";
 import type { WorkspaceOidcClient } from "./workspace";
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const onOff = z.enum(["on", "off"]);
+
+/**
+ * Which peers may say who the client is through `X-Forwarded-For`, as Express's `trust proxy` takes it: `false` (the TCP
+ * peer is the client), a number of proxy hops in front of the gateway, or addresses and CIDR ranges (and Express's names
+ * `loopback`, `linklocal`, `uniquelocal`) of trusted proxies. Never `true`: that believes whatever a client writes.
+ */
+export type TrustProxy = false | number | string[];
+
+const TRUST_PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrRange(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/** TRUST_PROXY as Express's `trust proxy` setting; null when the value is not one it accepts here. */
+export function parseTrustProxy(value: string | undefined): TrustProxy | null {
+  const text = value?.trim() ?? "";
+  if (text === "" || text === "false") return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops <= 10 ? (hops === 0 ? false : hops) : null;
+  }
+  const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries.length > 0 && entries.every(isAddressOrRange) ? entries : null;
+}
 
 /** Every environment variable the gateway reads, with its default. `loadGatewayConfig` fails naming the variable. */
 export const GatewayEnv = z.object({
@@ -39,6 +69,12 @@ export const GatewayEnv = z.object({
   SUBGRAPH_BREAKER_HALF_OPEN_MS: intFrom(100, 600_000).default(10_000).describe("how long an open breaker fails fast before one probe fetch goes through"),
   SUBGRAPH_MAX_CONCURRENCY: intFrom(1, 10_000).default(64).describe("fetches in flight per subgraph"),
   SUBGRAPH_MAX_QUEUE: intFrom(0, 100_000).default(256).describe("fetches waiting per subgraph beyond SUBGRAPH_MAX_CONCURRENCY; when full the request gets 503 + Retry-After"),
+  DIRECTORY_PAGE_SIZE: intFrom(1, 100).default(100).describe("operators per page of the public directory page at `/` (its links 「次の…件」 carry the cursor in `?after=`)"),
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => parseTrustProxy(value) !== null, "`false`, a hop count 0–10, or a comma-separated list of addresses/CIDRs (or loopback, linklocal, uniquelocal)")
+    .optional()
+    .describe("who may name the client in `X-Forwarded-For` (rate limits and failed sign-ins count by client address): unset/`false` = nobody, the TCP peer is the client; a number = that many proxy hops in front (behind one ingress: `1`); or a comma list of the proxies' addresses/CIDRs, e.g. `10.0.0.0/8`"),
   RATE_LIMITS: onOff.default("on").describe("`off` disables the per-viewer rate limits (the soak does: all its clients share 127.0.0.1)"),
   SUBGRAPH_DEDUPE: onOff.default("on").describe("merge identical in-flight subgraph query fetches of the same viewer (`off` sends each)"),
   /** The workspace's development sign-in signs with this key (`npm start` passes the dev identity key); ignored in production. */
@@ -63,7 +99,7 @@ export type GatewayEnv = z.infer<typeof GatewayEnv>;
 export class ConfigError extends Error {}
 
 /** Validates `env`; throws a ConfigError whose message names every invalid variable and what it accepts. */
-export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayEnv & { port: number; introspection: boolean } {
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayEnv & { port: number; introspection: boolean; trustProxy: TrustProxy } {
   // An empty variable counts as unset (`REDIS_URL=` turns Redis off).
   const parsed = GatewayEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
   if (!parsed.success) {
@@ -75,7 +111,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     throw new ConfigError("invalid gateway environment: OIDC_AUDIENCE: required with OIDC_ISSUER (the audience the provider puts in the hub's access tokens)");
   }
   const introspection = config.GATEWAY_INTROSPECTION ? config.GATEWAY_INTROSPECTION === "on" : config.NODE_ENV !== "production";
-  return { ...config, port: config.GATEWAY_PORT ?? config.PORT ?? 4000, introspection };
+  return { ...config, port: config.GATEWAY_PORT ?? config.PORT ?? 4000, introspection, trustProxy: parseTrustProxy(config.TRUST_PROXY) ?? false };
 }
 
 /** A PEM from `NAME` or from the file named by `NAME_FILE`. */

@@ -9,7 +9,7 @@ export type ExecutePageQuery = (
   res: Response,
   query: string,
   variables: Record<string, unknown>,
-) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string }[] }>;
+) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
 
 interface View {
   html: string;
@@ -18,20 +18,38 @@ interface View {
   found?: boolean;
 }
 
+type Filters = Record<string, string>;
+type Variables = Record<string, unknown>;
+
 /** The shared view module in the public directory (gateway/public/directory-view.js): the browser runs the same code. */
 interface DirectoryView {
   DIRECTORY_QUERY: string;
   OPERATOR_QUERY: string;
   escapeHtml(value: unknown): string;
-  readFilters(search: string): Record<string, string>;
-  directoryVariables(filters: Record<string, string>): Record<string, unknown>;
-  renderDirectory(data: unknown, filters: Record<string, string>): View;
+  readFilters(search: string): Filters;
+  pageProblem(filters: Filters): string | null;
+  loadDirectory(fetchPage: (variables: Variables) => Promise<Record<string, unknown>>, filters: Filters, pageSize: number): Promise<Record<string, unknown>>;
+  renderDirectory(data: unknown, filters: Filters, pageSize: number): View;
+  renderDirectoryProblem(filters: Filters, message: string): View;
   renderOperator(data: unknown): View;
+}
+
+export interface DirectoryPageOptions {
+  /** Operators per directory page: 1 to 100, the API's range (default 100). */
+  pageSize?: number;
+}
+
+/** The API refused the page's variables (a cursor it did not issue): the reader gets its Japanese message, not an error page. */
+class RefusedInput extends Error {
+  constructor(readonly messageJa: string) {
+    super(messageJa);
+  }
 }
 
 const MAIN = /(<main id="app"[^>]*>)[\s\S]*?(<\/main>)/;
 const TITLE = /<title>[\s\S]*?<\/title>/;
 const VIEW_SCRIPT = '<script src="/directory-view.js"></script>';
+const HEAD_END = "</head>";
 
 /** JSON inside <script type="application/json">: nothing in it can close the element or open a comment. */
 export const scriptJson = (value: unknown): string =>
@@ -42,9 +60,15 @@ export const scriptJson = (value: unknown): string =>
  * JavaScript and search engines get it; the page's script then enhances it (filtering and navigation without reloads)
  * starting from the same data, embedded as JSON, instead of asking again.
  */
-export function directoryPages(publicDir: string, execute: ExecutePageQuery, logger: Logger) {
-  const template = readFileSync(path.join(publicDir, "index.html"), "utf8");
-  if (!MAIN.test(template) || !template.includes(VIEW_SCRIPT)) throw new Error(`${publicDir}/index.html lacks <main id="app"> or ${VIEW_SCRIPT}`);
+export function directoryPages(publicDir: string, execute: ExecutePageQuery, logger: Logger, options: DirectoryPageOptions = {}) {
+  const pageSize = options.pageSize ?? 100;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new Error(`directory page size must be 1 to 100; got ${pageSize}`);
+  const loaded = readFileSync(path.join(publicDir, "index.html"), "utf8");
+  if (!MAIN.test(loaded) || !loaded.includes(VIEW_SCRIPT) || !loaded.includes(HEAD_END)) {
+    throw new Error(`${publicDir}/index.html lacks <main id="app">, ${HEAD_END} or ${VIEW_SCRIPT}`);
+  }
+  // The script pages as the server does: it reads the page size from here (also on the page sent without data).
+  const template = loaded.replace(HEAD_END, () => `  <meta name="directory-page-size" content="${pageSize}">\n${HEAD_END}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const view = require(path.join(publicDir, "directory-view.js")) as DirectoryView;
 
@@ -62,8 +86,10 @@ export function directoryPages(publicDir: string, execute: ExecutePageQuery, log
     res.status(200).set({ "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).send(template);
   };
 
-  const run = async (req: Request, res: Response, query: string, variables: Record<string, unknown>) => {
+  const run = async (req: Request, res: Response, query: string, variables: Variables) => {
     const result = await execute(req, res, query, variables);
+    const refused = result.errors?.find((e) => e.extensions?.code === "BAD_USER_INPUT" && typeof e.extensions.messageJa === "string");
+    if (refused) throw new RefusedInput(refused.extensions!.messageJa as string);
     if (!result.data || result.errors?.length) throw new Error(result.errors?.map((e) => e.message).join(" / ") || "no data");
     return result.data;
   };
@@ -73,14 +99,18 @@ export function directoryPages(publicDir: string, execute: ExecutePageQuery, log
       try {
         const search = new URL(req.originalUrl, "http://page.invalid").search;
         const filters = view.readFilters(search);
-        const variables = view.directoryVariables(filters);
+        const problem = view.pageProblem(filters);
+        if (problem) return page(res, 400, view.renderDirectoryProblem(filters, problem), { path: "/", search, problem });
         let data: Record<string, unknown>;
         try {
-          data = await run(req, res, view.DIRECTORY_QUERY, variables);
+          data = await view.loadDirectory((variables) => run(req, res, view.DIRECTORY_QUERY, variables), filters, pageSize);
         } catch (error) {
+          if (error instanceof RefusedInput) {
+            return page(res, 400, view.renderDirectoryProblem(filters, `${error.messageJa} 一覧の最初のページから開き直してください。`), { path: "/", search, problem: error.messageJa });
+          }
           return fallback(res, error);
         }
-        page(res, 200, view.renderDirectory(data, filters), { path: "/", search, data });
+        page(res, 200, view.renderDirectory(data, filters, pageSize), { path: "/", search, data });
       } catch (error) {
         next(error);
       }

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       introspection: config.introspection,
       development: config.NODE_ENV === "development",
       publicDir: path.resolve(__dirname, "..", "public"),
+      directoryPageSize: config.DIRECTORY_PAGE_SIZE,
+      trustProxy: config.trustProxy,
       workspace: {
         dir: config.WORKSPACE_DIR,
         production,

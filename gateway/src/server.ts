@@ -16,6 +16,7 @@ import { DEFAULT_RESILIENCE, GatewayTokenCache, newRequestState, SignedDataSourc
 import { messageJaFor } from "@jinjibu/domain";
 import { directoryPages, type ExecutePageQuery } from "./directory-page";
 import { formatGatewayError } from "./errors";
+import type { TrustProxy } from "./config";
 import { armorProtection, costBudgetError, COST_BUDGETS, MAX_TOKENS, operationCost, sensitiveSelections } from "./limits";
 import { createGatewayLogger, type Logger } from "./logger";
 import { DEFAULT_RATE_LIMITS, RateLimited, RateLimits, viewerKey, type RateLimitSettings } from "./rate-limits";
@@ -66,6 +67,13 @@ export interface GatewayOptions {
   development?: boolean;
   /** Serves the directory page and its assets. */
   publicDir?: string;
+  /**
+   * Express's `trust proxy`: which peers' `X-Forwarded-For` names the client whose address the rate limits and the
+   * failed sign-ins count (default false: the TCP peer).
+   */
+  trustProxy?: TrustProxy;
+  /** Operators per page of the directory page at / (1 to 100; default 100). */
+  directoryPageSize?: number;
   /** The coordinators' workspace at /workspace/ (on unless `false`). */
   workspace?: WorkspaceOptions | false;
   /** Sign-in through an OpenID Connect provider: its access tokens are accepted beside the identity JWTs. */
@@ -149,6 +157,9 @@ const errorBody = (message: string, code: string, extra: Record<string, unknown>
   const messageJa = messageJaFor(code, message);
   return { errors: [{ message, extensions: { code, ...extra, ...(messageJa ? { messageJa } : {}) } }] };
 };
+
+/** The client's address for the limits: `req.ip` follows the `trust proxy` setting. */
+const clientAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? "unknown";
 
 function locals(res: Response): Locals {
   return res.locals as Locals;
@@ -394,6 +405,8 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
 
   const app = express();
   app.disable("x-powered-by");
+  // `req.ip` is then the client as the trusted proxies report it (the TCP peer when none is trusted).
+  app.set("trust proxy", options.trustProxy ?? false);
   app.set("etag", false);
   app.use(
     helmet({
@@ -412,7 +425,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     const requestId = offered && REQUEST_ID.test(offered) ? offered : randomUUID();
     const started = process.hrtime.bigint();
     const log = logger.child({ requestId });
-    res.locals = Object.assign(res.locals, { requestId, log, clientKey: `ip:${req.socket.remoteAddress ?? "unknown"}`, state: newRequestState() } satisfies Locals);
+    res.locals = Object.assign(res.locals, { requestId, log, clientKey: `ip:${clientAddress(req)}`, state: newRequestState() } satisfies Locals);
     res.setHeader("x-request-id", requestId);
     res.on("finish", () => {
       const l = locals(res);
@@ -467,7 +480,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     express.text({ type: "text/plain", limit: bodyLimit }),
     async (req: Request, res: Response, next: NextFunction) => {
       const l = locals(res);
-      const address = req.socket.remoteAddress ?? "unknown";
+      const address = clientAddress(req);
       const source = req.method === "GET" ? req.query : req.body;
       const bad = findForbidden(source, "request");
       if (bad) {
@@ -528,14 +541,14 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       const l = locals(res);
       const viewer = await resolveViewer({});
       l.viewer = viewer;
-      l.clientKey = viewerKey(viewer, req.socket.remoteAddress ?? "unknown");
+      l.clientKey = viewerKey(viewer, clientAddress(req));
       await rateLimits?.operation(viewer, l.clientKey);
       const contextValue = { viewer, requestId: l.requestId, log: l.log, state: l.state, res } as GatewayContext;
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== "single") throw new Error("the directory page expects a single result");
       return response.body.singleResult as Awaited<ReturnType<ExecutePageQuery>>;
     };
-    const pages = directoryPages(publicDir, executePage, logger);
+    const pages = directoryPages(publicDir, executePage, logger, { pageSize: options.directoryPageSize });
     app.get("/", pages.directory);
     app.get("/operators/:id", pages.operator);
     app.use(express.static(publicDir, { index: false, maxAge: 300_000, dotfiles: "ignore" }));

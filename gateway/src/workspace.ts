@@ -189,7 +189,8 @@ function tooManySignIns(res: ServerResponse, error: RateLimited): true {
 }
 
 async function sessionInfo(req: IncomingMessage, res: ServerResponse, deps: WorkspaceDeps): Promise<true> {
-  const address = req.socket.remoteAddress ?? "unknown";
+  // Under the gateway's Express app `ip` follows its `trust proxy` setting; a bare Node server has only the TCP peer.
+  const address = (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress ?? "unknown";
   const limiter = deps.signInLimiter ?? null;
   try {
     // While the address has used up its refused sign-ins, nothing is checked, not even a valid token.

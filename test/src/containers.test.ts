@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
+import { EVENTS_PATH } from "@jinjibu/federation";
+import { KNOWN_VARIABLES, PRODUCTION_NEEDS } from "./production-needs";
 
 // Issue 12 §3: no Docker engine here, so the compose file is linted (dclint: the compose-spec schema plus its rules),
 // the rules a real start depends on are checked, and the entry file each image runs must exist after `npm run build`.
@@ -76,6 +78,36 @@ describe("docker/compose.yaml", () => {
       for (const secret of service.secrets ?? []) expect(compose.secrets[secret]).toBeDefined();
     }
     expect(compose.services.gateway!.secrets).toEqual(expect.arrayContaining(["gateway_private_key", "identity_public_key", "site_keys_database_url"]));
+  });
+
+  it("gives each Node service every variable its production job needs, keys as secret files that exist", () => {
+    for (const [name, needs] of Object.entries(PRODUCTION_NEEDS)) {
+      const service = compose.services[name]!;
+      const env = service.environment ?? {};
+      for (const need of needs) {
+        expect([name, need, KNOWN_VARIABLES[name]!.has(need)]).toEqual([name, need, true]);
+        if (env[need] !== undefined) {
+          expect([name, need, env[need]]).toEqual([name, need, expect.stringMatching(/\S/)]);
+          continue;
+        }
+        expect([name, `${need}_FILE`, KNOWN_VARIABLES[name]!.has(`${need}_FILE`)]).toEqual([name, `${need}_FILE`, true]);
+        const secret = /^\/run\/secrets\/(\w+)$/.exec(env[`${need}_FILE`] ?? "")?.[1];
+        expect([name, need, secret && service.secrets?.includes(secret) && compose.secrets[secret] !== undefined]).toEqual([name, need, true]);
+      }
+    }
+  });
+
+  it("lets organizations' outbox relay deliver to talent: talent's event URL, and the two halves of one service key", () => {
+    const s = compose.services;
+    expect(s.organizations!.environment!.EVENTS_TALENT_URL).toBe(`http://talent:${s.talent!.environment!.PORT}${EVENTS_PATH}`);
+    const secretOf = (service: Service, variable: string) => /^\/run\/secrets\/(\w+)$/.exec(service.environment?.[variable] ?? "")![1]!;
+    const privateFile = compose.secrets[secretOf(s.organizations!, "SERVICE_PRIVATE_KEY_FILE")]!.file;
+    const publicFile = compose.secrets[secretOf(s.talent!, "ORGANIZATIONS_SERVICE_PUBLIC_KEY_FILE")]!.file;
+    expect(privateFile).toBe("./keys/organizations-service.private.pem");
+    expect(publicFile).toBe(privateFile.replace(".private.pem", ".public.pem"));
+    // The private half goes to organizations alone.
+    const holders = Object.entries(s).filter(([, svc]) => (svc.secrets ?? []).some((secret) => compose.secrets[secret]?.file === privateFile));
+    expect(holders.map(([name]) => name)).toEqual(["organizations"]);
   });
 
   it("gives every gateway the site keys of the database through a secret, and no keys file anywhere", () => {

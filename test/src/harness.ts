@@ -120,6 +120,8 @@ export interface HubOptions {
   redis?: { url: string; prefix: string };
   /** How long a gateway reuses a site-key lookup (ms). */
   siteKeyCacheMs?: number;
+  /** Operators per page of the directory page at / (default the gateway's, 100). */
+  directoryPageSize?: number;
 }
 
 /**
@@ -219,6 +221,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         introspection: true,
         ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
         publicDir: require("node:path").resolve(require.resolve("@jinjibu/gateway"), "..", "..", "public"),
+        directoryPageSize: options.directoryPageSize,
         workspace: { devIdentityPrivateKey: identityPrivate, ...options.workspace },
         oidc: options.oidc ?? null,
         metricsToken: TEST_METRICS_TOKEN,

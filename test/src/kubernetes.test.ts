@@ -7,6 +7,8 @@ import { Job } from "kubernetes-models/batch/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { Secret, Service } from "kubernetes-models/v1";
+import { EVENTS_PATH } from "@jinjibu/federation";
+import { KNOWN_VARIABLES, PRODUCTION_NEEDS } from "./production-needs";
 
 // Issue 12 §4: every manifest under docker/k8s/base validates against the Kubernetes schemas, and the invariants a
 // rollout depends on hold (probes, limits, a Service, an HPA and a PDB per Deployment; subgraphs reachable only from the gateway).
@@ -105,7 +107,13 @@ describe("Kubernetes manifests (docker/k8s)", () => {
     expect(job.spec.template.spec.restartPolicy).toBe("OnFailure");
     expect(job.spec.template.spec.containers[0].env).toContainEqual({ name: "ENTRY", value: "launcher/dist/migrate.js" });
     const keys = byName("Secret", "hub-keys")!;
-    expect(Object.keys((keys as any).stringData).sort()).toEqual(["gateway.private.pem", "gateway.public.pem", "identity.public.pem"]);
+    expect(Object.keys((keys as any).stringData).sort()).toEqual([
+      "gateway.private.pem",
+      "gateway.public.pem",
+      "identity.public.pem",
+      "organizations-service.private.pem",
+      "organizations-service.public.pem",
+    ]);
     expect(JSON.stringify(objects)).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
   });
 
@@ -159,5 +167,80 @@ describe("Kubernetes manifests (docker/k8s)", () => {
     const gatewayLabels = byName("Deployment", "gateway")!.spec.template.metadata.labels as Record<string, string>;
     const open = policies.filter((p) => selects(p, gatewayLabels)).flatMap((p) => p.spec.ingress as Rule[]).filter((rule) => !rule.from);
     expect(open).toEqual([{ ports: [{ protocol: "TCP", port: "http" }] }]);
+  });
+
+  type EnvVar = { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } };
+  type Volume = { name: string; secret?: { secretName: string; items?: { key: string; path: string }[] } };
+  type Rule = { from?: { podSelector?: { matchLabels: Record<string, string> } }[]; ports?: { port: number | string }[] };
+  const secretKeys = (name: string): string[] => Object.keys((byName("Secret", name) as any)?.stringData ?? {});
+  /** The secret file a `<name>_FILE` value names, as (Secret, key), when a mounted secret volume holds it. */
+  function mountedSecretFile(d: Obj, file: string): { secret: string; key: string } | null {
+    const container = d.spec.template.spec.containers[0];
+    for (const mount of container.volumeMounts ?? []) {
+      if (!file.startsWith(`${mount.mountPath}/`)) continue;
+      const volume = (d.spec.template.spec.volumes as Volume[]).find((v) => v.name === mount.name);
+      const item = volume?.secret?.items?.find((i) => `${mount.mountPath}/${i.path}` === file);
+      if (volume?.secret && item && secretKeys(volume.secret.secretName).includes(item.key)) return { secret: volume.secret.secretName, key: item.key };
+    }
+    return null;
+  }
+
+  it("gives each Deployment every variable its production job needs: literal, from a Secret key, or a mounted secret file", () => {
+    // Behind the Ingress the gateway must also know that one proxy hop names the client.
+    const needs: Record<string, readonly string[]> = { ...PRODUCTION_NEEDS, gateway: [...PRODUCTION_NEEDS.gateway!, "TRUST_PROXY"] };
+    for (const [name, wanted] of Object.entries(needs)) {
+      const d = byName("Deployment", name)!;
+      const container = d.spec.template.spec.containers[0];
+      const env = container.env as EnvVar[];
+      const fromSecrets = ((container.envFrom ?? []) as { secretRef?: { name: string } }[]).flatMap((e) => (e.secretRef ? secretKeys(e.secretRef.name) : []));
+      for (const need of wanted) {
+        expect([name, need, KNOWN_VARIABLES[name]!.has(need)]).toEqual([name, need, true]);
+        const direct = env.find((e) => e.name === need);
+        const file = env.find((e) => e.name === `${need}_FILE`);
+        const met =
+          (direct?.value !== undefined && direct.value !== "") ||
+          (direct?.valueFrom?.secretKeyRef !== undefined && secretKeys(direct.valueFrom.secretKeyRef.name).includes(direct.valueFrom.secretKeyRef.key)) ||
+          fromSecrets.includes(need) ||
+          (file?.value !== undefined && KNOWN_VARIABLES[name]!.has(`${need}_FILE`) && mountedSecretFile(d, file.value) !== null);
+        expect([name, need, met]).toEqual([name, need, true]);
+      }
+    }
+    expect((byName("Deployment", "gateway")!.spec.template.spec.containers[0].env as EnvVar[]).find((e) => e.name === "TRUST_PROXY")?.value).toBe("1");
+  });
+
+  it("lets organizations' outbox relay deliver to talent with the two halves of one service key, the private half in organizations only", () => {
+    const envOf = (name: string) => byName("Deployment", name)!.spec.template.spec.containers[0].env as EnvVar[];
+    const talentService = byName("Service", "talent")!;
+    expect(envOf("organizations").find((e) => e.name === "EVENTS_TALENT_URL")?.value).toBe(`http://talent:${talentService.spec.ports[0].port}${EVENTS_PATH}`);
+    const privateFile = mountedSecretFile(byName("Deployment", "organizations")!, envOf("organizations").find((e) => e.name === "SERVICE_PRIVATE_KEY_FILE")!.value!);
+    const publicFile = mountedSecretFile(byName("Deployment", "talent")!, envOf("talent").find((e) => e.name === "ORGANIZATIONS_SERVICE_PUBLIC_KEY_FILE")!.value!);
+    expect(privateFile).toEqual({ secret: "hub-keys", key: "organizations-service.private.pem" });
+    expect(publicFile).toEqual({ secret: "hub-keys", key: "organizations-service.public.pem" });
+    const holders = ofKind("Deployment").filter((d) =>
+      (d.spec.template.spec.volumes as Volume[]).some((v) => v.secret?.items?.some((i) => i.key === privateFile!.key)));
+    expect(holders.map((d) => d.metadata.name)).toEqual(["organizations"]);
+  });
+
+  it("lets organizations reach talent's port for events and nothing else new: every other subgraph stays gateway-only", () => {
+    const policies = ofKind("NetworkPolicy");
+    const selects = (policy: Obj, labels: Record<string, string>) =>
+      Object.entries(policy.spec.podSelector.matchLabels as Record<string, string>).every(([k, v]) => labels[k] === v);
+    for (const name of SUBGRAPHS) {
+      const d = byName("Deployment", name)!;
+      const labels = d.spec.template.metadata.labels as Record<string, string>;
+      const httpPort = d.spec.template.spec.containers[0].ports.find((p: { name: string }) => p.name === "http").containerPort as number;
+      const rules: Rule[] = policies.filter((p) => selects(p, labels)).flatMap((p) => p.spec.ingress as Rule[]);
+      const reachesHttp = rules.filter((rule) => !rule.ports || rule.ports.some((p) => p.port === "http" || p.port === httpPort));
+      // Every rule to the HTTP port names its sources (none open to all) and lists ports.
+      for (const rule of reachesHttp) expect([name, rule.from !== undefined && rule.ports !== undefined]).toEqual([name, true]);
+      const sources = reachesHttp.flatMap((rule) => rule.from!.map((f) => f.podSelector?.matchLabels["app.kubernetes.io/name"] ?? JSON.stringify(f))).sort();
+      expect([name, sources]).toEqual([name, name === "talent" ? ["gateway", "organizations"] : ["gateway"]]);
+    }
+    const events = policies.filter((p) => (p.spec.ingress as Rule[]).some((rule) => rule.from?.some((f) => f.podSelector?.matchLabels["app.kubernetes.io/name"] === "organizations")));
+    expect(events.map((p) => p.metadata.name)).toEqual(["talent-events-from-organizations"]);
+    expect(events[0]!.spec.podSelector.matchLabels).toEqual({ "app.kubernetes.io/name": "talent" });
+    expect(events[0]!.spec.ingress).toEqual([
+      { from: [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "organizations" } } }], ports: [{ protocol: "TCP", port: byName("Service", "talent")!.spec.ports[0].port }] },
+    ]);
   });
 });

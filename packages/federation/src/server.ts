@@ -224,6 +224,8 @@ export async function startSubgraphServer<C extends BaseContext>(
     // plugin (a hook on every resolved field) is off, as is the inline trace nothing asks for.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), transactionPlugin(logger), metricsPlugin()],
     formatError: maskErrors(logger),
+    // Compact JSON to the gateway: Apollo's default pretty-prints every response.
+    stringifyResult: (value) => JSON.stringify(value),
     includeStacktraceInErrorResponses: false,
     introspection: true,
   });

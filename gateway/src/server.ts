@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
-import { GraphQLError, Kind, OperationTypeNode } from "graphql";
+import { GraphQLError, Kind, OperationTypeNode, type FormattedExecutionResult } from "graphql";
 import type { Redis } from "ioredis";
 import type { KeyLike, OidcOptions, Viewer } from "@jinjibu/auth";
 import { createMetricsRegistry, GatewayMetrics, metricsHandler, operationLabel, requestOutcome, type Registry } from "@jinjibu/telemetry";
@@ -216,8 +216,25 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
    * each): the same rule as the subgraph fetch merging — queries only, the viewer's whole identity in the key — one
    * level up, so planning and merging run once too. Nothing is kept once the leader answers.
    */
-  const executions = new Map<string, Promise<string | null>>();
+  const executions = new Map<string, Promise<FormattedExecutionResult | null>>();
   const shareExecutions = options.dedupeFetches ?? true;
+  /**
+   * The JSON of a shared answer, written once for the leader and all its followers (a directory answer is ~100 KB):
+   * keyed by the answer's `data` object, which they share and nothing modifies once it is answered.
+   */
+  const sharedAnswers = new WeakSet<object>();
+  const serialized = new WeakMap<object, { errors: unknown; extensions: unknown; text: string }>();
+  const stringifyResult = (value: FormattedExecutionResult): string => {
+    const data = value.data;
+    if (data && sharedAnswers.has(data)) {
+      const known = serialized.get(data);
+      if (known && known.errors === value.errors && known.extensions === value.extensions) return known.text;
+      const text = JSON.stringify(value);
+      serialized.set(data, { errors: value.errors, extensions: value.extensions, text });
+      return text;
+    }
+    return JSON.stringify(value);
+  };
   const armor = armorProtection(development);
 
   const hubPlugin: ApolloServerPlugin<GatewayContext> = {
@@ -229,7 +246,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
       let hit = false;
       let shareable = false;
       let sharedKey = "";
-      let sharedLeader: ((body: string | null) => void) | null = null;
+      let sharedLeader: ((answer: FormattedExecutionResult | null) => void) | null = null;
       return {
         async didResolveOperation(ctx: GraphQLRequestContext<GatewayContext>) {
           const operation = ctx.operation;
@@ -287,11 +304,12 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
             // Never wait longer than a fetch may take: a leader that never answers cannot hold its followers.
             const waitMs = (options.resilience?.timeoutMs ?? DEFAULT_RESILIENCE.timeoutMs) + 1000;
             let timer: NodeJS.Timeout | undefined;
-            const body = await Promise.race([running, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
+            const answer = await Promise.race([running, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
             clearTimeout(timer);
             // The leader's answer was not shareable (an error status): run this one on its own.
-            if (body === null) return null;
-            return { http: { status: 200, headers: new HeaderMap() }, body: { kind: "single", singleResult: JSON.parse(body) } };
+            if (answer === null) return null;
+            // The leader's own answer, read-only from here on: serialized once for all of them (`stringifyResult`).
+            return { http: { status: 200, headers: new HeaderMap() }, body: { kind: "single", singleResult: answer } };
           }
           if (!cacheable || !cache) return null;
           const current = await cache.versions(subgraphNames);
@@ -359,7 +377,8 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           }
           if (sharedLeader) {
             const ok = single !== null && (http.status ?? 200) === 200 && !state?.overloaded;
-            (sharedLeader as (body: string | null) => void)(ok ? JSON.stringify(single) : null);
+            if (ok && single.data) sharedAnswers.add(single.data);
+            (sharedLeader as (answer: FormattedExecutionResult | null) => void)(ok ? single : null);
             executions.delete(sharedKey);
             sharedLeader = null;
           }
@@ -379,8 +398,8 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     allowBatchedHttpRequests: false,
-    // Compact JSON: Apollo's default pretty-prints every response (more bytes and time for no reader's benefit).
-    stringifyResult: (value) => JSON.stringify(value),
+    // Compact JSON (Apollo's default pretty-prints every response), and a shared answer's JSON written once.
+    stringifyResult,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, hubPlugin],

@@ -207,4 +207,18 @@ describe("the response cache: tags, no abuse, single-flight", () => {
     const after = hub.fetches();
     expect(total(after) - total(before)).toBe(1);
   });
+
+  it("shares one execution among identical queries of the same viewer in flight, never across viewers, byte for byte", async () => {
+    const query = `{ myTalentProfiles(first: 50) { totalCount edges { node { id skills } } } operators(first: 30) { edges { node { id nameJa } } } }`;
+    const viewers = [{ coordinator: "op-meguru" }, { coordinator: "op-dotdoto" }];
+    const alone = await Promise.all(viewers.map((as) => hub.query(query, {}, { as })));
+    for (const answer of alone) expect(answer.body.errors).toBeUndefined();
+    expect(JSON.stringify(alone[0]!.body)).not.toBe(JSON.stringify(alone[1]!.body));
+    // Twelve at once, the two viewers interleaved: each gets exactly its own answer, the same bytes as when asked alone.
+    const together = await Promise.all(Array.from({ length: 12 }, (_, i) => hub.query(query, {}, { as: viewers[i % 2]! })));
+    together.forEach((answer, i) => {
+      expect(answer.status).toBe(200);
+      expect(JSON.stringify(answer.body)).toBe(JSON.stringify(alone[i % 2]!.body));
+    });
+  });
 });

@@ -13,6 +13,13 @@ export interface AuditEntryInput {
 }
 
 /**
+ * The columns the application writes of an `access_audit` row, in order: `writeAudit` and the search's own insert (in the
+ * statement that reads the cards) both name them from here.
+ */
+export const AUDIT_COLUMNS =
+  "action, actor_subject, actor_operator_id, actor_role, subject_talent_id, subject_operator_id, card_id, fields, consent_id, purpose, request_id";
+
+/**
  * Appends audit rows in the request's transaction, before the data they describe is returned. One statement for any number
  * of rows. Throws if the database did not store every row: the caller must then return nothing (no audit, no data).
  */
@@ -33,10 +40,8 @@ export async function writeAudit(ctx: BaseContext, em: EntityManager, entries: A
     request_id: ctx.requestId,
   }));
   const inserted: { id: string }[] = await em.query(
-    `INSERT INTO access_audit (action, actor_subject, actor_operator_id, actor_role, subject_talent_id, subject_operator_id,
-       card_id, fields, consent_id, purpose, request_id)
-     SELECT action, actor_subject, actor_operator_id, actor_role, subject_talent_id, subject_operator_id,
-       card_id, fields, consent_id, purpose, request_id
+    `INSERT INTO access_audit (${AUDIT_COLUMNS})
+     SELECT ${AUDIT_COLUMNS}
      FROM jsonb_to_recordset($1::jsonb) AS x(action text, actor_subject text, actor_operator_id text, actor_role text,
        subject_talent_id text, subject_operator_id text, card_id text, fields text[], consent_id uuid, purpose text, request_id text)
      RETURNING id`,

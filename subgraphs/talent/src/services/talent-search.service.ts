@@ -13,6 +13,7 @@ import { TalentCard } from "../entities/talent-profile.entity";
 import { AuditAction, type Availability, InterestInRegion, WorkStyle } from "../enums";
 import type { SharedTalentFilter } from "../inputs/talent-profile.input";
 import { MAX_TIERED_SKILLS, RegionalBlockCount, SEARCH_COUNT_BOUND, TalentSearchFacets, type TalentCardConnection } from "../types/talent-search.types";
+import { AUDIT_COLUMNS } from "./audit.service";
 import { viewerBlock } from "./viewer-block";
 import { assertCleanText } from "./input-rules";
 
@@ -56,7 +57,7 @@ export function queryGrams(word: string): string[] {
 export function lookupGrams(word: string): string[] {
   const grams = queryGrams(word);
   if (grams.length <= 3) return grams;
-  return [...new Set([grams[0]!, grams[Math.floor((grams.length - 1) / 2)]!, grams[grams.length - 1]!])];
+  return [grams[0]!, grams[Math.floor((grams.length - 1) / 2)]!, grams[grams.length - 1]!];
 }
 
 function normalisedWord(field: string, value: string): string {
@@ -276,7 +277,7 @@ export interface SearchReader {
  *
  * Unranked: the page walks the recency index (or a bitmap of the matches, as the planner finds cheaper) in keyset order
  * and stops; the count reads at most bound + 1 matches in any order. Ranked, two to MAX_TIERED_SKILLS skills: every
- * match, in tiers (`tieredSql`). Ranked, more skills: the bound's most recently registered matches form a narrow window
+ * match, in tiers (`tieredPage`). Ranked, more skills: the bound's most recently registered matches form a narrow window
  * (ids, order keys, score and the facet fields only), ranked there; only the page's rows are then read in full, by key.
  *
  * The page fetches twice its size: a person with two matching consents appears twice in a row (same card), and only the
@@ -293,84 +294,73 @@ export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts: b
   const limit = (plan.first + 1) * 2;
   const where = plan.where.join(" AND ");
   const order = plan.score ? `score DESC, ${RECENCY}` : RECENCY;
-  const audit = `firsts AS (SELECT DISTINCT ON (card_id) * FROM page ORDER BY card_id, obtained_at DESC),
-    shown AS (SELECT * FROM firsts ORDER BY ${order} LIMIT ${plan.first}),
-    audit AS (INSERT INTO access_audit (action, actor_subject, actor_operator_id, actor_role, subject_talent_id,
-        subject_operator_id, card_id, fields, consent_id, purpose, request_id)
-      SELECT ${p(AuditAction.CARD_VIEW, "text")}, ${p(reader.subject, "text")}, ${p(reader.operatorId, "text")}, ${p(reader.role, "text")},
-        talent_id, owner_operator_id, card_id, ${p(CARD_FIELDS, "text[]")}, consent_id, ${p(plan.purpose, "text")}, ${p(reader.requestId, "text")}
-      FROM shown RETURNING 1)`;
-  const outputs = `(SELECT coalesce(json_agg(shown ORDER BY ${order}), '[]'::json) FROM shown) AS page_rows,
-      (SELECT count(*) FROM firsts)::int AS unique_cards, (SELECT count(*) FROM audit)::int AS audited`;
-  if (!plan.score) {
-    const keysetSql = keyset ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
-    const page = `SELECT ${PAGE_COLUMNS}, NULL::int AS score FROM shared_card WHERE ${where}${keysetSql} ORDER BY ${RECENCY} LIMIT ${limit}`;
-    if (!counts) return { text: `WITH page AS (${page}), ${audit} SELECT ${outputs}`, params };
-    const text = `WITH page AS (${page}), ${audit},
-    sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1}),
-    ${countCtes("sample")}
-    SELECT ${outputs}, ${countColumns("sample")}`;
-    return { text, params };
-  }
-  if (plan.pairWhere) return tieredSql(plan, plan.pairWhere, keyset, limit, counts, audit, outputs, params, p);
-  const keysetSql = keyset
-    ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
-    : "";
-  // Beyond MAX_TIERED_SKILLS: ranked among the bound's most recently registered matches, so a page never sorts the whole
-  // country; when the total is exact (totalCountIsLowerBound false) that is every match. The same window gives the
-  // bounded count and facets.
-  const text = `WITH recent AS MATERIALIZED (
+  // `page` (the fetched rows, in order) and, when counted, the bounded sample the count and facets are read from.
+  let ctes: string;
+  let sample: string | null = counts ? "sample" : null;
+  if (plan.score && !plan.pairWhere) {
+    // Beyond MAX_TIERED_SKILLS: ranked among the bound's most recently registered matches, so a page never sorts the
+    // whole country; when the total is exact (totalCountIsLowerBound false) that is every match. The same window gives
+    // the bounded count and facets, so it is always counted.
+    const keysetSql = keyset
+      ? `WHERE (score, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
+      : "";
+    sample = "recent";
+    ctes = `recent AS MATERIALIZED (
       SELECT consent_id, card_id, kinds, home_prefecture_code, registered_at, obtained_at, ${plan.score} AS score
       FROM shared_card WHERE ${where} ORDER BY registered_at DESC, card_id DESC LIMIT ${SEARCH_COUNT_BOUND + 1}),
-    ${countCtes("recent")},
     chosen AS (SELECT consent_id, score FROM recent ${keysetSql} ORDER BY ${order} LIMIT ${limit}),
-    page AS (SELECT ${PAGE_COLUMNS}, chosen.score FROM chosen JOIN shared_card USING (consent_id)),
-    ${audit}
-    SELECT ${outputs}, ${countColumns("recent")}`;
+    page AS (SELECT ${PAGE_COLUMNS}, chosen.score FROM chosen JOIN shared_card USING (consent_id))`;
+  } else {
+    if (plan.pairWhere) {
+      ctes = tieredPage(plan, plan.pairWhere, keyset, limit, p);
+    } else {
+      const keysetSql = keyset ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
+      ctes = `page AS (SELECT ${PAGE_COLUMNS}, NULL::int AS score FROM shared_card WHERE ${where}${keysetSql} ORDER BY ${RECENCY} LIMIT ${limit})`;
+    }
+    if (sample) {
+      ctes += `,
+    sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1})`;
+    }
+  }
+  if (sample) ctes += `,
+    ${countCtes(sample)}`;
+  // One row per card (its latest consent), the page's cards in order, and their audit rows.
+  const text = `WITH ${ctes},
+    firsts AS (SELECT DISTINCT ON (card_id) * FROM page ORDER BY card_id, obtained_at DESC),
+    shown AS (SELECT * FROM firsts ORDER BY ${order} LIMIT ${plan.first}),
+    audit AS (INSERT INTO access_audit (${AUDIT_COLUMNS})
+      SELECT ${p(AuditAction.CARD_VIEW, "text")}, ${p(reader.subject, "text")}, ${p(reader.operatorId, "text")}, ${p(reader.role, "text")},
+        talent_id, owner_operator_id, card_id, ${p(CARD_FIELDS, "text[]")}, consent_id, ${p(plan.purpose, "text")}, ${p(reader.requestId, "text")}
+      FROM shown RETURNING 1)
+    SELECT (SELECT coalesce(json_agg(shown ORDER BY ${order}), '[]'::json) FROM shown) AS page_rows,
+      (SELECT count(*) FROM firsts)::int AS unique_cards, (SELECT count(*) FROM audit)::int AS audited${sample ? `,
+      ${countColumns(sample)}` : ""}`;
   return { text, params };
 }
 
 /**
- * A ranked search of two to MAX_TIERED_SKILLS skills, over every match: first the cards with two or more of the skills
- * (found through one index arm per pair of skills, so only they are read), by score then recency; then, only if the page
- * is not full yet, the cards with exactly one, by recency. PostgreSQL runs the second part only when the first leaves
- * room (an Append under a LIMIT reads its inputs in order). The bounded count and facets read at most bound + 1
- * matches, in any order, as an unranked search does.
+ * The page of a ranked search of two to MAX_TIERED_SKILLS skills, over every match: first the cards with two or more
+ * of the skills (found through one index arm per pair of skills, so only they are read), by score then recency; then,
+ * only if the page is not full yet, the cards with exactly one, by recency. PostgreSQL runs the second part only when
+ * the first leaves room (an Append under a LIMIT reads its inputs in order).
  */
-function tieredSql(
-  plan: SearchPlan,
-  pairWhere: string[],
-  keyset: Keyset | null,
-  limit: number,
-  counts: boolean,
-  audit: string,
-  outputs: string,
-  params: unknown[],
-  p: (value: unknown, cast: string) => string,
-): { text: string; params: unknown[] } {
-  const where = plan.where.join(" AND ");
+function tieredPage(plan: SearchPlan, pairWhere: string[], keyset: Keyset | null, limit: number, p: (value: unknown, cast: string) => string): string {
   const score = plan.score!;
-  const tiers: string[] = [];
-  // After a card with one skill, the first part is over: it stays in the statement (its parameters are typed there) but
+  // After a card with one skill the first part is over: it stays in the statement (its parameters are typed there) but
   // is never run.
-  const after = !keyset
+  const afterTwo = !keyset
     ? ""
     : keyset.s! >= 2
       ? ` AND (${score}, registered_at, card_id) < (${p(keyset.s, "int")}, ${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})`
       : " AND false";
-  tiers.push(`(SELECT ${PAGE_COLUMNS}, ${score} AS score FROM shared_card
-        WHERE ${pairWhere.join(" AND ")} AND ${score} >= 2${after} ORDER BY score DESC, ${RECENCY} LIMIT ${limit})`);
   const afterOne = keyset && keyset.s === 1 ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
-  tiers.push(`(SELECT ${PAGE_COLUMNS}, 1 AS score FROM shared_card
-        WHERE ${where} AND ${score} = 1${afterOne} ORDER BY ${RECENCY} LIMIT ${limit})`);
-  const page = `page AS (SELECT * FROM (${tiers.join(" UNION ALL ")}) tiers LIMIT ${limit})`;
-  if (!counts) return { text: `WITH ${page}, ${audit} SELECT ${outputs}`, params };
-  const text = `WITH ${page},
-    ${audit},
-    sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1}),
-    ${countCtes("sample")}
-    SELECT ${outputs}, ${countColumns("sample")}`;
-  return { text, params };
+  return `page AS (SELECT * FROM (
+      (SELECT ${PAGE_COLUMNS}, ${score} AS score FROM shared_card
+        WHERE ${pairWhere.join(" AND ")} AND ${score} >= 2${afterTwo} ORDER BY score DESC, ${RECENCY} LIMIT ${limit})
+      UNION ALL
+      (SELECT ${PAGE_COLUMNS}, 1 AS score FROM shared_card
+        WHERE ${plan.where.join(" AND ")} AND ${score} = 1${afterOne} ORDER BY ${RECENCY} LIMIT ${limit})
+    ) tiers LIMIT ${limit})`;
 }
 
 /** Distinct cards (a person with two matching consents counts once) of a bounded sample, at most the bound of them. */

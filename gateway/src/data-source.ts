@@ -115,13 +115,11 @@ export class SubgraphFetchError extends Error {
 }
 
 /**
- * A subgraph's answer, read whole: the part of the Fetch API's Response that the data source uses (status, headers,
- * text and JSON of the body). Each reader of a merged fetch gets its own `clone()`.
+ * A subgraph's answer, read whole: the part of the Fetch API's Response that Apollo's data source reads (status, the
+ * headers it looks up, the body as text or JSON). Each reader of a merged fetch gets its own `clone()`.
  */
 export class SubgraphResponse {
-  readonly redirected = false;
-  bodyUsed = false;
-  readonly headers: { get(name: string): string | null; has(name: string): boolean; entries(): IterableIterator<[string, string]> };
+  readonly headers: { get(name: string): string | null };
 
   constructor(
     readonly url: string,
@@ -130,11 +128,7 @@ export class SubgraphResponse {
     private readonly headerMap: Map<string, string>,
     private readonly body: string,
   ) {
-    this.headers = {
-      get: (name) => headerMap.get(name.toLowerCase()) ?? null,
-      has: (name) => headerMap.has(name.toLowerCase()),
-      entries: () => headerMap.entries(),
-    };
+    this.headers = { get: (name) => headerMap.get(name.toLowerCase()) ?? null };
   }
 
   get ok(): boolean {
@@ -142,19 +136,11 @@ export class SubgraphResponse {
   }
 
   async text(): Promise<string> {
-    this.bodyUsed = true;
     return this.body;
   }
 
   async json(): Promise<unknown> {
-    this.bodyUsed = true;
     return JSON.parse(this.body);
-  }
-
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    this.bodyUsed = true;
-    const bytes = Buffer.from(this.body, "utf8");
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
   clone(): SubgraphResponse {

@@ -220,20 +220,17 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
   const shareExecutions = options.dedupeFetches ?? true;
   /**
    * The JSON of a shared answer, written once for the leader and all its followers (a directory answer is ~100 KB):
-   * keyed by the answer's `data` object, which they share and nothing modifies once it is answered.
+   * keyed by the answer's `data` object, which they share and nothing modifies once it is answered (null until the
+   * first of them is sent). Apollo hands each its own wrapper of the same errors and extensions, compared too.
    */
-  const sharedAnswers = new WeakSet<object>();
-  const serialized = new WeakMap<object, { errors: unknown; extensions: unknown; text: string }>();
+  const sharedJson = new WeakMap<object, { errors: unknown; extensions: unknown; text: string } | null>();
   const stringifyResult = (value: FormattedExecutionResult): string => {
     const data = value.data;
-    if (data && sharedAnswers.has(data)) {
-      const known = serialized.get(data);
-      if (known && known.errors === value.errors && known.extensions === value.extensions) return known.text;
-      const text = JSON.stringify(value);
-      serialized.set(data, { errors: value.errors, extensions: value.extensions, text });
-      return text;
-    }
-    return JSON.stringify(value);
+    const known = data ? sharedJson.get(data) : undefined;
+    if (known && known.errors === value.errors && known.extensions === value.extensions) return known.text;
+    const text = JSON.stringify(value);
+    if (known === null) sharedJson.set(data!, { errors: value.errors, extensions: value.extensions, text });
+    return text;
   };
   const armor = armorProtection(development);
 
@@ -377,7 +374,7 @@ export async function startGatewayServer(options: GatewayOptions, port: number, 
           }
           if (sharedLeader) {
             const ok = single !== null && (http.status ?? 200) === 200 && !state?.overloaded;
-            if (ok && single.data) sharedAnswers.add(single.data);
+            if (ok && single.data) sharedJson.set(single.data, null);
             (sharedLeader as (answer: FormattedExecutionResult | null) => void)(ok ? single : null);
             executions.delete(sharedKey);
             sharedLeader = null;

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { escapeLiteral } from "pg";
-import { transactionDefaults } from "./data-source";
+import { poolFigures, transactionDefaults } from "./data-source";
 
 /** The statement timeout the pool sets on every connection unless a data source says otherwise (milliseconds). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
@@ -93,27 +93,40 @@ export class RequestScope {
     await runner.connect();
     serializeQueries(runner, () => this.checkDeadline());
     this.runner = runner;
-    const entries = Object.entries(this.transactionSettings());
-    if (entries.length === 0) {
-      await runner.startTransaction();
-    } else {
-      // One round trip instead of two: the transaction and its transaction-local settings in one simple-protocol
-      // string (names and values as quoted literals). The transaction is marked open first, as startTransaction does.
-      const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-      state.isTransactionActive = true;
-      state.transactionDepth = 1;
-      const calls = entries.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(", ");
-      try {
-        await runner.query(`START TRANSACTION; SELECT ${calls}`);
-      } catch (error) {
-        // Never hand the pool a connection inside a failed transaction block.
-        await runner.query("ROLLBACK").catch(() => undefined);
-        state.isTransactionActive = false;
-        state.transactionDepth = 0;
-        throw error;
-      }
-    }
+    await begin(runner, this.transactionSettings(), false);
     return runner.manager;
+  }
+
+  /**
+   * Runs the read `fn` beside the request's own transaction: on a second pooled connection, in a READ ONLY transaction
+   * with the same settings (the same viewer under row-level security, the same deadline), committed and released when
+   * `fn` is done. Only when the pool has a connection free right now: it never waits for one (requests that each hold a
+   * connection must not wait for a second one), and returns null at once when none is free, so the caller does the
+   * work in its own transaction instead. Work that must commit with the request's writes never goes here.
+   */
+  tryReadBeside<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> | null {
+    if (this.finished) return null;
+    this.checkDeadline();
+    const pool = poolFigures(this.dataSource);
+    if (!pool || pool.waiting > 0 || (pool.idle === 0 && pool.total >= pool.max)) return null;
+    // Checked out in this same tick: pg-pool hands the free connection (or a new one under `max`) to this caller.
+    const runner = this.dataSource.createQueryRunner();
+    const connecting = runner.connect();
+    return (async () => {
+      try {
+        await connecting;
+        serializeQueries(runner, () => this.checkDeadline());
+        await begin(runner, this.transactionSettings(), true);
+        const result = await fn(runner.manager);
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+        throw error;
+      } finally {
+        await runner.release();
+      }
+    })();
   }
 
   /** Runs `fn` once the transaction has committed, never after a rollback (e.g. waking an outbox relay). */
@@ -144,6 +157,29 @@ export class RequestScope {
     }
     // Callbacks only wake things up; one that throws must not turn a committed request into a failed one.
     if (committed) for (const fn of this.onCommit.splice(0)) try { fn(); } catch { /* ignored */ }
+  }
+}
+
+/**
+ * Opens the transaction with its transaction-local settings in one round trip instead of two: one simple-protocol string
+ * (names and values as quoted literals). The transaction is marked open first, as `startTransaction` does.
+ */
+async function begin(runner: QueryRunner, settings: Record<string, string>, readOnly: boolean): Promise<void> {
+  const entries = Object.entries(settings);
+  if (entries.length === 0 && !readOnly) return runner.startTransaction();
+  const start = readOnly ? "START TRANSACTION READ ONLY" : "START TRANSACTION";
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
+  const calls = entries.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(", ");
+  try {
+    await runner.query(entries.length === 0 ? start : `${start}; SELECT ${calls}`);
+  } catch (error) {
+    // Never hand the pool a connection inside a failed transaction block.
+    await runner.query("ROLLBACK").catch(() => undefined);
+    state.isTransactionActive = false;
+    state.transactionDepth = 0;
+    throw error;
   }
 }
 

@@ -1,3 +1,4 @@
+import { poolFigures } from "@jinjibu/db";
 import type { SubgraphHarness } from "@jinjibu/test-utils";
 import { lookupGrams } from "../src/services/talent-search.service";
 import { codes, coordinator, grant, openTalent, OP_A, OP_B, registerOne } from "./helpers";
@@ -119,29 +120,57 @@ describe("searchSharedTalent: ranking, keyset paging, facets and bad input", () 
     expect(kanto.facets.byBlock.map((b) => [b.block, b.count])).toEqual([["KANTO", 2]]);
   });
 
-  it("reads a constant number of statements per page, and skips the bounded count when nothing asks for it", async () => {
+  it("reads a constant number of statements per page, counts beside the page when a connection is free, and skips the count when nothing asks for it", async () => {
     const run = async (query: string) => {
       hub.app.counter.reset();
       hub.app.counter.recordStatements = true;
       try {
         const result = await hub.runAs(coordinator(OP_B), query);
         expect(result.errors).toBeUndefined();
+        answers.push(result.data);
         return [...hub.app.counter.statements];
       } finally {
         hub.app.counter.recordStatements = false;
       }
     };
-    const withCounts = await run(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount edges { node { cardId ownerOperator { id } } } } }`);
+    const answers: unknown[] = [];
+    const COUNTED = `{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { totalCount facets { byKind { kind count } } edges { node { cardId ownerOperator { id } } } } }`;
+    await hub.runAs(coordinator(OP_B), COUNTED); // reads the viewer's block, once a minute per operator
+    const alone = await run(COUNTED);
     const withoutCounts = await run(`{ searchSharedTalent(filter: { purpose: SIDE_JOB_MATCHING }, first: 100) { edges { node { cardId } } } }`);
-    // BEGIN with set_config (one round trip), the page with its bounded count and facets and the audit rows of its 100
-    // cards (one statement), COMMIT. The viewer's block was read by the first search of this operator.
-    expect(withCounts).toHaveLength(3);
+    const search = (statements: string[]) => statements.filter((s) => s.includes("FROM shared_card"));
+    // The pool is idle: the page with the audit rows of its 100 cards (one statement) in the request's transaction
+    // (BEGIN with set_config, COMMIT), and beside it the bounded count and facets in a read-only one (the same three).
+    expect(alone).toHaveLength(6);
+    const [page, count] = [search(alone).find((s) => s.includes("INSERT INTO access_audit"))!, search(alone).find((s) => s.includes("AS sampled"))!];
+    expect(page).not.toMatch(/AS sampled/);
+    expect(count).not.toMatch(/INSERT/);
+    expect(alone.filter((s) => /^START TRANSACTION READ ONLY; SELECT set_config\('app\.operator_id'/.test(s))).toHaveLength(1);
+    // Nothing asks for a count: the page alone.
     expect(withoutCounts).toHaveLength(3);
-    const search = (statements: string[]) => statements.find((s) => s.includes("FROM shared_card"))!;
-    expect(search(withCounts)).toMatch(/AS sampled/);
-    expect(search(withoutCounts)).not.toMatch(/AS sampled/);
-    for (const statements of [withCounts, withoutCounts]) expect(search(statements)).toMatch(/INSERT INTO access_audit/);
-    expect(withCounts.join("\n")).not.toMatch(/current_block\(\) AS block/);
+    expect(search(withoutCounts)).toHaveLength(1);
+    expect(search(withoutCounts)[0]).not.toMatch(/AS sampled/);
+    expect(search(withoutCounts)[0]).toMatch(/INSERT INTO access_audit/);
+    expect(alone.join("\n")).not.toMatch(/current_block\(\) AS block/);
+
+    // Every other connection of the pool is taken: the count is part of the page's statement, and nothing waits.
+    const max = poolFigures(hub.app.dataSource)!.max;
+    const held = await Promise.all(Array.from({ length: max - 1 }, async () => {
+      const runner = hub.app.dataSource.createQueryRunner();
+      await runner.connect();
+      return runner;
+    }));
+    try {
+      const busy = await run(COUNTED);
+      expect(busy).toHaveLength(3);
+      expect(search(busy)).toHaveLength(1);
+      expect(search(busy)[0]).toMatch(/AS sampled/);
+      expect(search(busy)[0]).toMatch(/INSERT INTO access_audit/);
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    // Either way the same answer: the page, the count and the facets.
+    expect(answers[2]).toEqual(answers[0]);
   });
 
   it("refuses bad input as BAD_USER_INPUT naming the field, and writes nothing (no audit row)", async () => {

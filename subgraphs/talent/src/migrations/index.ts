@@ -7,6 +7,7 @@ import { IntroductionDeclineReason1765300000000 } from "./1765300000000-introduc
 import { EventInbox1766100000002 } from "./1766100000002-event-inbox";
 import { ProgramRef1766100000003 } from "./1766100000003-program-ref";
 import { PoliciesOncePerStatement1766200000000 } from "./1766200000000-policies-once-per-statement";
+import { PurposeAudienceTerms1766300000000 } from "./1766300000000-purpose-audience-terms";
 
 /** In order. Never edit a migration once it is merged: add a new one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   EventInbox1766100000002,
   ProgramRef1766100000003,
   PoliciesOncePerStatement1766200000000,
+  PurposeAudienceTerms1766300000000,
 ];

@@ -8,7 +8,7 @@ import { AuditAction, availabilityLabels, InterestInRegion, interestInRegionLabe
 import { NeedSuggestion, NeedSuggestions, SuggestionReason, TalentSuggestion } from "../types/demand.types";
 import { writeAudit } from "./audit.service";
 import { isUuid, ruleInput } from "./need.service";
-import { CARD_FIELDS, queryGrams } from "./talent-search.service";
+import { CARD_FIELDS, purposeAudienceTerms, queryGrams } from "./talent-search.service";
 import { viewerBlock } from "./viewer-block";
 
 /** Cards (or needs) considered per suggestion: the most recently registered (opened) consented matches, like a search's bound. */
@@ -77,8 +77,6 @@ const wantedOf = (need: Need, searchText: string): Wanted => {
 const interestPoints = (column: string) =>
   `CASE WHEN ${column} IN ('RELOCATION', 'DUAL_RESIDENCE') THEN ${WEIGHTS.interestStrong} WHEN ${column} IS NOT NULL THEN ${WEIGHTS.interestRelated} ELSE 0 END`;
 
-const audienceTerms = (block: string | null): string[] => (block ? ["a:*", `a:${block}`] : ["a:*"]);
-
 function checkFirst(first: number | null | undefined): number {
   const n = first ?? 20;
   if (!Number.isInteger(n) || n < 1 || n > MAX_SUGGESTIONS) throw ruleInput("SUGGESTIONS_FIRST", `first は1〜${MAX_SUGGESTIONS}で指定してください。`);
@@ -114,7 +112,7 @@ export function suggestionSql(need: Need, searchText: string, block: string | nu
     return `$${params.length}::${cast}`;
   };
   const wanted = wantedOf(need, searchText);
-  const base = `terms @> ${p([`p:${need.purpose}`], "text[]")} AND terms && ${p(audienceTerms(block), "text[]")}`;
+  const base = `terms && ${p(purposeAudienceTerms(need.purpose, block), "text[]")}`;
   const arms = [`terms && ${p(need.kinds.map((k) => `k:${k}`), "text[]")}`];
   for (const s of wanted.skills) arms.push(`terms @> ${p(queryGrams(s.word).map((g) => `g:${g}`), "text[]")}`);
   const skillScore = wanted.skills.length

@@ -131,13 +131,20 @@ interface SearchPlan {
    * one), for ranked searches of up to MAX_TIERED_SKILLS skills; null otherwise.
    */
   pairWhere: string[] | null;
+  /** How many of `params` the conditions of `where` use (the pairs' follow). */
+  whereParams: number;
   filterKey: string;
   first: number;
   after: string | null;
 }
 
-/** The audience terms of a viewer whose operator is in `block` (null: none). */
-const audienceTerms = (block: string | null): string[] => (block ? ["a:*", `a:${block}`] : ["a:*"]);
+/**
+ * The read model's terms for cards of `purpose` that a viewer whose operator is in `block` (null: none) may see: shared
+ * nationwide, or with the viewer's block. Purpose and audience are one term (`p:SIDE_JOB_MATCHING@*`), so every index
+ * arm intersects one short posting list instead of two long ones (migration 1766300000000).
+ */
+export const purposeAudienceTerms = (purpose: string, block: string | null): string[] =>
+  block ? [`p:${purpose}@*`, `p:${purpose}@${block}`] : [`p:${purpose}@*`];
 
 /**
  * Validates and builds the search. The audience parameter is filled in with the viewer's terms once validated: constants,
@@ -174,9 +181,9 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     params.push(value);
     return `$${params.length}::${cast}`;
   };
-  // Every condition is on `terms` (one GIN index intersects them) plus the exact substring rechecks. The audience test
-  // repeats the RLS policy's so the index can use it; the policy remains the enforcement.
-  const required = [`p:${filter.purpose}`];
+  // Every condition is on `terms` (one GIN index intersects them) plus the exact substring rechecks. The purpose and
+  // audience test repeats the RLS policy's audience so the index can use it; the policy remains the enforcement.
+  const required: string[] = [];
   // A word of one or two characters is exactly its own piece (no recheck); a longer one is rechecked by substring below.
   if (skill) required.push(...(Array.from(skill).length > 2 ? lookupGrams(skill) : queryGrams(skill)).map((g) => `g:${g}`));
   if (filter.prefectureCode != null) required.push(`h:${filter.prefectureCode}`);
@@ -186,11 +193,11 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
   const arms = skills.length > 0 ? skills.map((s) => [...required, ...lookupGrams(s).map((g) => `g:${g}`)]) : [required];
   const operatorParam = params.length;
   // The viewer's own operator as a constant (filled in once validated); RLS compares with the same setting.
-  const where = [
-    `owner_operator_id <> ${p(null, "text")}`,
-    arms.length === 1 ? `terms @> ${p(arms[0], "text[]")}` : `(${arms.map((arm) => `terms @> ${p(arm, "text[]")}`).join(" OR ")})`,
-    `terms && ${p(audienceTerms(null), "text[]")}`,
-  ];
+  const where = [`owner_operator_id <> ${p(null, "text")}`];
+  // Index 1 when there are skills: the arms, which ranked searches replace by pairs of skills below.
+  if (arms.length > 1) where.push(`(${arms.map((arm) => `terms @> ${p(arm, "text[]")}`).join(" OR ")})`);
+  else if (arms[0]!.length > 0) where.push(`terms @> ${p(arms[0], "text[]")}`);
+  where.push(`terms && ${p(purposeAudienceTerms(filter.purpose, null), "text[]")}`);
   const audienceParam = params.length - 1;
   if (kinds) where.push(`terms && ${p(kinds.map((k) => `k:${k}`), "text[]")}`);
   if (block) where.push(`terms && ${p(block.prefectureCodes.map((c) => `h:${c}`), "text[]")}`);
@@ -204,6 +211,8 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     where.push(`(${tests.join(" OR ")})`);
     if (skills.length > 1) score = `(${tests.map((t) => `${t}::int`).join(" + ")})`;
   }
+  // The parameters of `where` (a statement without the pairs sends only these).
+  const whereParams = params.length;
   let pairWhere: string[] | null = null;
   if (skills.length > 1 && skills.length <= MAX_TIERED_SKILLS) {
     const pairs: string[] = [];
@@ -216,7 +225,7 @@ function planSearch(filter: SharedTalentFilter, page: ConnectionArgs): SearchPla
     pairWhere = where.map((condition, i) => (i === 1 ? `(${pairs.join(" OR ")})` : condition));
   }
   const filterKey = JSON.stringify([filter.purpose, kinds?.sort() ?? null, skill, [...skills].sort(), filter.prefectureCode ?? null, block?.code ?? null, filter.availability ?? null, workStyles?.sort() ?? null, interests?.sort() ?? null]);
-  return { purpose: filter.purpose, where, params, audienceParam, operatorParam, score, pairWhere, filterKey, first, after: page.after ?? null };
+  return { purpose: filter.purpose, where, params, whereParams, audienceParam, operatorParam, score, pairWhere, filterKey, first, after: page.after ?? null };
 }
 
 interface Counted {
@@ -363,6 +372,21 @@ function tieredPage(plan: SearchPlan, pairWhere: string[], keyset: Keyset | null
     ) tiers LIMIT ${limit})`;
 }
 
+/**
+ * The bounded count and facets of a search on their own (exported for EXPLAIN): at most bound + 1 matches in any order,
+ * as `searchPageSql` counts them. Read beside the page when a connection is free (`searchSharedTalent`); it shows no
+ * card, so it writes no audit row.
+ */
+export function searchCountSql(plan: SearchPlan, operatorId: string): { text: string; params: unknown[] } {
+  const params = plan.params.slice(0, plan.whereParams);
+  params[plan.operatorParam] = operatorId;
+  const text = `WITH sample AS MATERIALIZED (
+      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+    ${countCtes("sample")}
+    SELECT ${countColumns("sample")}`;
+  return { text, params };
+}
+
 /** Distinct cards (a person with two matching consents counts once) of a bounded sample, at most the bound of them. */
 const countCtes = (sample: string) => `distinct_cards AS (
       SELECT DISTINCT ON (card_id) card_id, kinds, home_prefecture_code FROM ${sample} ORDER BY card_id),
@@ -380,9 +404,14 @@ const countColumns = (sample: string) => `(SELECT count(*) FROM ${sample})::int 
  */
 export function explainableSearch(filter: SharedTalentFilter, page: ConnectionArgs, block: string | null, operatorId: string) {
   const plan = planSearch(filter, page);
-  plan.params[plan.audienceParam] = audienceTerms(block);
+  plan.params[plan.audienceParam] = purposeAudienceTerms(plan.purpose, block);
   const reader: SearchReader = { subject: "explain", operatorId, role: "COORDINATOR", requestId: "explain" };
-  return { withCounts: searchPageSql(plan, null, true, reader), pageOnly: searchPageSql(plan, null, false, reader), ranked: plan.score !== null };
+  return {
+    withCounts: searchPageSql(plan, null, true, reader),
+    pageOnly: searchPageSql(plan, null, false, reader),
+    countOnly: searchCountSql(plan, operatorId),
+    ranked: plan.score !== null,
+  };
 }
 
 function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, number>, isLowerBound: boolean): TalentSearchFacets {
@@ -405,9 +434,10 @@ function facetsOf(byKind: Record<string, number>, byPrefecture: Record<string, n
 /**
  * Finds other operators' people whose active consent covers the viewer's operator (RLS on the `shared_card` read model)
  * and the purpose, the most recently registered first (ranked by how many of `skills` they have). One statement: the
- * page by keyset with its bounded count and facets (the count left out when nothing asks for it) and the CARD_VIEW audit
- * row of every card it returns, one multi-row insert in the same statement, so in the same transaction and before the
- * cards are returned. The viewer's block is read once a minute per operator (`viewerBlock`).
+ * page by keyset and the CARD_VIEW audit row of every card it returns, one multi-row insert in the same statement, so in
+ * the same transaction and before the cards are returned. The bounded count and facets (left out when nothing asks for
+ * them) are read beside it, on a second connection at the same time, when the pool has one free; otherwise they are
+ * part of the page's statement. The viewer's block is read once a minute per operator (`viewerBlock`).
  */
 export async function searchSharedTalent(
   ctx: BaseContext,
@@ -421,16 +451,24 @@ export async function searchSharedTalent(
   const operatorId = ctx.viewer.operatorId;
   // The policy module lets only an operator's coordinator search; without an operator there is no one to audit as.
   if (!operatorId) throw new Error("searchSharedTalent needs a viewer acting for an operator");
-  plan.params[plan.audienceParam] = audienceTerms(await viewerBlock(ctx, em));
+  plan.params[plan.audienceParam] = purposeAudienceTerms(plan.purpose, await viewerBlock(ctx, em));
   // The bounded count and facets are read only when the query asks for them (a page ranked in a window counts it anyway).
-  const withCounts = options.counts !== false || (plan.score !== null && plan.pairWhere === null);
+  const windowed = plan.score !== null && plan.pairWhere === null;
+  const withCounts = options.counts !== false || windowed;
+  // When a pooled connection is free, the count runs beside the page, on the other core, instead of after it in the same
+  // statement; under load (no connection free) it stays in the page's statement. The window is shared, so it stays too.
+  const countSql = withCounts && !windowed ? searchCountSql(plan, operatorId) : null;
+  const beside = countSql ? ctx.db.tryReadBeside(async (side) => ((await side.query(countSql.text, countSql.params)) as Counted[])[0]!) : null;
   const reader: SearchReader = { subject: ctx.viewer.subject, operatorId, role: ctx.viewer.role, requestId: ctx.requestId };
-  const sql = searchPageSql(plan, keyset, withCounts, reader);
-  const [result]: (Partial<Counted> & { page_rows: CardRow[]; unique_cards: number; audited: number })[] = await em.query(sql.text, sql.params);
+  const sql = searchPageSql(plan, keyset, withCounts && !beside, reader);
+  const [[result], besideCounts] = await Promise.all([
+    em.query(sql.text, sql.params) as Promise<(Partial<Counted> & { page_rows: CardRow[]; unique_cards: number; audited: number })[]>,
+    beside,
+  ]);
   const shown = result!.page_rows;
   // Every card shown has its audit row, written by the same statement; anything else fails the request (no row, no data).
   if (result!.audited !== shown.length) throw new Error(`audit wrote ${result!.audited} of ${shown.length} rows`);
-  const counted: Counted = withCounts ? (result as Counted) : { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} };
+  const counted: Counted = besideCounts ?? (withCounts ? (result as Counted) : { sampled: 0, total: 0, by_kind: {}, by_prefecture: {} });
   const isLowerBound = counted.sampled > SEARCH_COUNT_BOUND;
   const edges = shown.map((row) => ({
     cursor: encodeSearchCursor(plan.score ? { s: row.score!, r: row.registered_key, c: row.card_id } : { r: row.registered_key, c: row.card_id }, plan.filterKey),

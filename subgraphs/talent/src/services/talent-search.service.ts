@@ -131,7 +131,7 @@ interface SearchPlan {
    * one), for ranked searches of up to MAX_TIERED_SKILLS skills; null otherwise.
    */
   pairWhere: string[] | null;
-  /** How many of `params` the conditions of `where` use (the pairs' follow). */
+  /** How many of `params` the conditions of `where` use (the pairs' parameters come after them). */
   whereParams: number;
   filterKey: string;
   first: number;

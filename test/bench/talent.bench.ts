@@ -12,7 +12,9 @@
 // Then the demand side (issue 15): BENCH_NEEDS (10,000) open needs of every operator are loaded by COPY, and the same
 // coordinator asks for suggestions for its own needs (`needSuggestions`, 20 ranked cards with reasons) for the same time;
 // each suggestion line prints its p95 beside the search's p95 at the same size and client count.
-// The last line is the ratio p95(largest) / p95(smallest) at the highest client count.
+// The last line is the ratio p95(largest) / p95(smallest) at the highest client count: the median of BENCH_RATIO_ROUNDS (5)
+// rounds in which the two sizes take turns (both hubs up at once, so a noisy machine weighs on both alike), and beside it
+// the ratio of the two runs one after the other.
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -37,6 +39,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 10000);
 const AUDIT_ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 10_000_000);
+const RATIO_ROUNDS = Number(process.env.BENCH_RATIO_ROUNDS ?? 5);
 const SEED = 20260401;
 const VIEWER = "op-meguru";
 
@@ -398,12 +401,51 @@ async function auditAtScale(hub: Hub, rows: number, print: (text: string) => voi
   }
 }
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * The ratio side by side: the smallest and the largest size take turns at the highest client count (small, large, small,
+ * large …, `RATIO_ROUNDS` rounds, each with its warm-up), so a shared, noisy machine weighs on both alike. Each round
+ * prints its figures; the result is the median of the rounds' ratios.
+ */
+async function interleavedRatio(
+  small: { hub: Hub; headers: Record<string, string>; size: number },
+  large: { hub: Hub; headers: Record<string, string>; size: number },
+  clients: number,
+  print: (text: string) => void,
+): Promise<number[]> {
+  const ratios: number[] = [];
+  for (let round = 1; round <= RATIO_ROUNDS; round += 1) {
+    const figures: Figures[] = [];
+    for (const { hub, headers } of [small, large]) {
+      await drive(hub, headers, clients, WARMUP_SECONDS);
+      figures.push(await drive(hub, headers, clients, SECONDS));
+    }
+    const [s, l] = figures as [Figures, Figures];
+    ratios.push(l.p95 / s.p95);
+    print(
+      `side by side, ${clients} clients, round ${round}: size ${small.size} p95 ${s.p95.toFixed(1)} ms (${s.rps.toFixed(0)} req/s) | ` +
+        `size ${large.size} p95 ${l.p95.toFixed(1)} ms (${l.rps.toFixed(0)} req/s) | ratio ${(l.p95 / s.p95).toFixed(2)}`,
+    );
+  }
+  return ratios;
+}
+
 async function main(): Promise<void> {
   await prepareTemplate(path.resolve(__dirname, "..", "..", "..", ".."), loadModules());
   const results = new Map<string, Figures>();
   const print = (text: string) => process.stdout.write(`${text}\n`);
   print(`talent search benchmark: sizes ${SIZES.join(", ")}; clients ${CLIENTS.join(", ")}; ${SECONDS} s each (after ${WARMUP_SECONDS} s warm-up); ${SEARCHES.length} searches in rotation`);
   let lastExplain = "";
+  const top = Math.max(...CLIENTS);
+  const [smallest, largest] = [Math.min(...SIZES), Math.max(...SIZES)];
+  // The smallest size's hub stays up until the largest size has run, for the side-by-side ratio.
+  let small: { hub: Hub; headers: Record<string, string>; size: number } | null = null;
+  let ratios: number[] = [];
   for (const size of SIZES) {
     const hub = await startHub({ cache: null, poolSize: 10, rateLimits: false });
     try {
@@ -418,6 +460,8 @@ async function main(): Promise<void> {
             `${f.rps.toFixed(0).padStart(5)} req/s  (${f.requests} requests, ${f.errors} errors, ${f.lowerBound} with totalCountIsLowerBound)`,
         );
       }
+      if (size === smallest && smallest !== largest) small = { hub, headers, size };
+      if (size === largest && small) ratios = await interleavedRatio(small, { hub, headers, size }, top, print);
       if (NEEDS > 0) {
         print(await loadNeeds(hub.ownerUrl, NEEDS));
         const needIds = (await hub.sql<{ id: string }>("talent", `SELECT id FROM need WHERE owner_operator_id = $1 ORDER BY id`, [VIEWER])).map((r) => r.id);
@@ -438,15 +482,20 @@ async function main(): Promise<void> {
         if (AUDIT_ROWS > 0) await auditAtScale(hub, AUDIT_ROWS, print);
       }
     } finally {
-      await hub.stop();
+      if (small?.hub !== hub || size === largest) await hub.stop();
     }
   }
-  print(`\nEXPLAIN (ANALYZE, BUFFERS) at ${Math.max(...SIZES)} people, as hub_talent_app for a coordinator of ${VIEWER}:\n${lastExplain}`);
+  if (small) await small.hub.stop();
+  print(`\nEXPLAIN (ANALYZE, BUFFERS) at ${largest} people, as hub_talent_app for a coordinator of ${VIEWER}:\n${lastExplain}`);
   await dropTemplate();
-  const top = Math.max(...CLIENTS);
-  const small = results.get(`${Math.min(...SIZES)}/${top}`)!;
-  const large = results.get(`${Math.max(...SIZES)}/${top}`)!;
-  print(`ratio p95(${Math.max(...SIZES)})/p95(${Math.min(...SIZES)}) at ${top} clients: ${(large.p95 / small.p95).toFixed(2)} (${large.p95.toFixed(1)} ms / ${small.p95.toFixed(1)} ms)`);
+  const first = results.get(`${smallest}/${top}`)!;
+  const last = results.get(`${largest}/${top}`)!;
+  const sequential = `one after the other above: ${(last.p95 / first.p95).toFixed(2)} (${last.p95.toFixed(1)} ms / ${first.p95.toFixed(1)} ms)`;
+  print(
+    ratios.length > 0
+      ? `ratio p95(${largest})/p95(${smallest}) at ${top} clients: ${median(ratios).toFixed(2)}, the median of ${ratios.length} rounds side by side (${ratios.map((r) => r.toFixed(2)).join(", ")}); ${sequential}`
+      : `ratio p95(${largest})/p95(${smallest}) at ${top} clients: ${sequential}`,
+  );
 }
 
 if (require.main === module) {

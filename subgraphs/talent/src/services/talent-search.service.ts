@@ -326,10 +326,8 @@ export function searchPageSql(plan: SearchPlan, keyset: Keyset | null, counts: b
       const keysetSql = keyset ? ` AND (registered_at, card_id) < (${p(keyset.r, "timestamptz")}, ${p(keyset.c, "text")})` : "";
       ctes = `page AS (SELECT ${PAGE_COLUMNS}, NULL::int AS score FROM shared_card WHERE ${where}${keysetSql} ORDER BY ${RECENCY} LIMIT ${limit})`;
     }
-    if (sample) {
-      ctes += `,
-    sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1})`;
-    }
+    if (sample) ctes += `,
+    ${sampleCte(where)}`;
   }
   if (sample) ctes += `,
     ${countCtes(sample)}`;
@@ -380,12 +378,15 @@ function tieredPage(plan: SearchPlan, pairWhere: string[], keyset: Keyset | null
 export function searchCountSql(plan: SearchPlan, operatorId: string): { text: string; params: unknown[] } {
   const params = plan.params.slice(0, plan.whereParams);
   params[plan.operatorParam] = operatorId;
-  const text = `WITH sample AS MATERIALIZED (
-      SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${plan.where.join(" AND ")} LIMIT ${SEARCH_COUNT_BOUND + 1}),
+  const text = `WITH ${sampleCte(plan.where.join(" AND "))},
     ${countCtes("sample")}
     SELECT ${countColumns("sample")}`;
   return { text, params };
 }
+
+/** The bounded sample the count and facets are read from: at most bound + 1 matches, in any order. */
+const sampleCte = (where: string) =>
+  `sample AS MATERIALIZED (SELECT card_id, kinds, home_prefecture_code FROM shared_card WHERE ${where} LIMIT ${SEARCH_COUNT_BOUND + 1})`;
 
 /** Distinct cards (a person with two matching consents counts once) of a bounded sample, at most the bound of them. */
 const countCtes = (sample: string) => `distinct_cards AS (
